@@ -1,0 +1,154 @@
+"""Slash commands: /start, /help, /profile, /language, /pause, /resume, /cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from doorway.dialogs.rest import REST_STEPS
+from doorway.dialogs.steps import Invalid, Say
+from doorway.storage.records import Person, Status
+
+if TYPE_CHECKING:
+    from doorway.dialogs.engine import ConversationEngine, Turn
+
+Command = Callable[["ConversationEngine", "Turn", str], Awaitable[None]]
+
+
+async def run(engine: ConversationEngine, turn: Turn, text: str) -> None:
+    """Run a command line such as '/pause telegram:123'; unknown ones get a polite answer."""
+    head, _, argument = text.partition(" ")
+    name = head[1:].split("@", 1)[0].lower()  # Telegram appends @botname in groups
+    handler = COMMANDS.get(name)
+    if handler is None:
+        engine.complain(turn, Invalid("error-unknown-command", command=head[:40]))
+        return
+    await handler(engine, turn, argument.strip())
+
+
+def _onboarding(turn: Turn) -> bool:
+    return turn.person.status == Status.ONBOARDING
+
+
+async def start(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Begin, resume or greet again."""
+    if not _onboarding(turn):
+        turn.data.pop("editing", None)
+        turn.data.pop("return_to", None)
+        turn.conversation.step = "idle"
+        turn.says.append(Say("welcome-back-registered", {"name": turn.person.first_name or ""}))
+        return
+    if turn.step == "on_hold":
+        turn.conversation.step = str(turn.data.pop("resume", "language"))
+    if turn.step != "language" or turn.person.consent_at is not None:
+        turn.says.append(Say("welcome-back"))
+    else:
+        turn.says.append(Say("welcome"))
+    engine.ask(turn)
+
+
+async def help_(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """What Doorway does and which commands exist; then the pending question again."""
+    turn.says.append(Say("help", {"role": turn.person.role or "", "status": turn.person.status}))
+    if turn.step not in REST_STEPS:
+        engine.ask(turn)
+
+
+async def profile(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Show the profile with edit buttons (after onboarding) or what is known so far."""
+    if _onboarding(turn):
+        engine.complain(turn, Invalid("error-finish-onboarding-first"))
+        return
+    turn.data.pop("editing", None)
+    turn.data.pop("return_to", None)
+    turn.conversation.step = "profile"
+    engine.ask(turn)
+
+
+async def language(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Change the language, then come back to where the person was."""
+    current = turn.step
+    if current == "language":
+        engine.ask(turn)
+        return
+    if current == "on_hold":
+        current = str(turn.data.pop("resume", "language"))
+    back = current if turn.data.get("editing") is None else str(turn.data["return_to"])
+    engine.start_edit(turn, "language", return_to=back)
+
+
+async def pause(engine: ConversationEngine, turn: Turn, argument: str) -> None:
+    """Pause oneself, or (coordinators) the person named in the argument."""
+    if argument and turn.ctx.is_coordinator:
+        await _set_status_of(engine, turn, argument, Status.PAUSED)
+        return
+    if _onboarding(turn):
+        engine.complain(turn, Invalid("error-finish-onboarding-first"))
+    elif turn.person.status == Status.PAUSED:
+        turn.says.append(Say("pause-already"))
+    else:
+        turn.person.status = Status.PAUSED
+        turn.says.append(Say("pause-done"))
+
+
+async def resume(engine: ConversationEngine, turn: Turn, argument: str) -> None:
+    """Resume oneself, or (coordinators) the person named in the argument."""
+    if argument and turn.ctx.is_coordinator:
+        await _set_status_of(engine, turn, argument, Status.ACTIVE)
+        return
+    if turn.person.status == Status.PAUSED:
+        turn.person.status = Status.ACTIVE
+        turn.says.append(Say("resume-done"))
+    elif _onboarding(turn):
+        engine.complain(turn, Invalid("resume-not-paused"))
+    else:
+        turn.says.append(Say("resume-not-paused"))
+
+
+async def cancel(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Leave the current step: an edit goes back where it started, onboarding waits on hold."""
+    if turn.data.get("editing"):
+        engine.finish_edit(turn, cancelled=True)
+    elif turn.step == "profile":
+        turn.conversation.step = "idle"
+        turn.says.append(Say("cancelled"))
+    elif _onboarding(turn) and turn.step not in REST_STEPS:
+        turn.data["resume"] = turn.step
+        turn.conversation.step = "on_hold"
+        turn.says.append(Say("onboarding-on-hold"))
+    else:
+        turn.says.append(Say("cancel-nothing"))
+
+
+async def _set_status_of(
+    engine: ConversationEngine, turn: Turn, argument: str, status: Status
+) -> None:
+    target = await _find_person(turn, argument)
+    if target is None or target.status == Status.ONBOARDING:
+        turn.says.append(Say("coordinator-no-such-person", {"who": argument[:80]}))
+        return
+    target.status = status
+    turn.says.append(
+        Say("coordinator-status-set", {"name": target.first_name or "", "status": status.value})
+    )
+
+
+async def _find_person(turn: Turn, argument: str) -> Person | None:
+    """A person named as 'channel:id' or by their number ('#12' or '12')."""
+    people = turn.uow.people
+    number = argument.removeprefix("#")
+    if number.isdigit():
+        return await people.get(int(number))
+    channel, _, external_id = argument.partition(":")
+    return await people.by_address(channel, external_id) if external_id else None
+
+
+COMMANDS: dict[str, Command] = {
+    "start": start,
+    "help": help_,
+    "profile": profile,
+    "language": language,
+    "pause": pause,
+    "resume": resume,
+    "cancel": cancel,
+}

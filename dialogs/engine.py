@@ -1,0 +1,325 @@
+"""The conversation engine: one inbound event in, rendered messages out, in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from doorway.dialogs import commands
+from doorway.dialogs.clock import Clock
+from doorway.dialogs.contract import InboundEvent, OutboundMessage
+from doorway.dialogs.i18n import Translator
+from doorway.dialogs.onboarding import FIRST_STEP_OF_GROUP, STEPS, UI_LOCALES, next_step
+from doorway.dialogs.rendering import render
+from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
+from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Say
+from doorway.matching.occupations import OccupationSuggester
+from doorway.storage.records import Conversation, Job, OutboxMessage, Person, Role, Status
+from doorway.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+ONBOARDING_REMINDER = "onboarding_reminder"
+REMINDER_AFTER = timedelta(hours=24)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+@dataclass
+class Turn:
+    """One update being handled: the person, their conversation and what to say back."""
+
+    ctx: Context
+    conversation: Conversation
+    uow: UnitOfWork
+    says: list[Say] = field(default_factory=list)
+    forget: bool = False
+
+    @property
+    def person(self) -> Person:
+        """The sender."""
+        return self.ctx.person
+
+    @property
+    def data(self) -> dict[str, object]:
+        """The conversation's scratch data."""
+        return self.ctx.data
+
+    @property
+    def step(self) -> str:
+        """The step the conversation is at."""
+        return self.conversation.step
+
+
+class ConversationEngine:
+    """Turns inbound events into state changes and outbound messages, idempotently."""
+
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        translator: Translator,
+        suggester: OccupationSuggester,
+        clock: Clock,
+        *,
+        default_locale: str = "en",
+        default_timezone: str = "Europe/Stockholm",
+        coordinators: frozenset[str] = frozenset(),
+    ) -> None:
+        self._session_factory = session_factory
+        self.translator = translator
+        self.suggester = suggester
+        self.clock = clock
+        self._default_locale = default_locale
+        self._default_timezone = default_timezone
+        self._coordinators = coordinators
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A new unit of work on the engine's database."""
+        return UnitOfWork(self._session_factory)
+
+    async def handle(self, event: InboundEvent) -> list[OutboundMessage]:
+        """Handle one update exactly once; a repeated update id produces nothing."""
+        for _attempt in range(3):
+            try:
+                return await self._handle_once(event)
+            except IntegrityError:
+                # A concurrent handler of the same update (or of the same new person) won the
+                # race; try again so that this update is either recognised as seen or handled.
+                log.info("retrying %s update %s after a conflict", event.channel, event.update_id)
+        return []
+
+    async def _handle_once(self, event: InboundEvent) -> list[OutboundMessage]:
+        async with self.unit_of_work() as uow:
+            update_key = event.update_id or str(await uow.updates.next_id())
+            if await uow.updates.seen(event.channel, update_key):
+                return []
+            now = self.clock.now()
+            await uow.updates.record(event.channel, update_key, now)
+            person = await uow.people.by_address(event.channel, event.user_id, lock=True)
+            if person is None:
+                turn = await self._register(uow, event)
+            else:
+                conversation = await uow.conversations.get(person.id or 0)
+                if conversation is None:
+                    conversation = await uow.conversations.add(
+                        Conversation(person.id or 0, "idle", {}, [], now)
+                    )
+                turn = Turn(self._context(person, conversation), conversation, uow)
+                await self._dispatch(turn, event)
+            messages = await self._emit(uow, turn)
+            await uow.commit()
+            return messages
+
+    async def _register(self, uow: UnitOfWork, event: InboundEvent) -> Turn:
+        """First contact: a person row with no personal data yet, and the language question."""
+        now = self.clock.now()
+        hint = (event.locale_hint or "").split("-")[0].lower()
+        coordinator = f"{event.channel}:{event.user_id}" in self._coordinators
+        person = await uow.people.add(
+            Person(
+                channel=event.channel,
+                external_id=event.user_id,
+                locale=hint if hint in UI_LOCALES else self._default_locale,
+                timezone=self._default_timezone,
+                role=Role.COORDINATOR if coordinator else None,
+                created_at=now,
+            )
+        )
+        assert person.id is not None
+        conversation = await uow.conversations.add(Conversation(person.id, "language", {}, [], now))
+        await uow.jobs.add(
+            Job(ONBOARDING_REMINDER, now + REMINDER_AFTER, person.id, {}, created_at=now)
+        )
+        turn = Turn(self._context(person, conversation), conversation, uow)
+        turn.says.append(Say("welcome"))
+        self.ask(turn)
+        return turn
+
+    def _context(self, person: Person, conversation: Conversation) -> Context:
+        return Context(
+            person=person,
+            data=conversation.data,
+            now=self.clock.now(),
+            suggester=self.suggester,
+            is_coordinator=person.address in self._coordinators,
+        )
+
+    # -- dispatch -----------------------------------------------------------------------------
+
+    async def _dispatch(self, turn: Turn, event: InboundEvent) -> None:
+        if event.button is not None:
+            self._on_button(turn, event.button)
+            return
+        text = (event.text or "").translate(_INVISIBLE).strip()
+        if len(text) > MAX_TEXT:
+            self.complain(turn, Invalid("error-too-long", max=MAX_TEXT))
+        elif not text:
+            self.complain(turn, Invalid("error-empty"))
+        elif text.startswith("/"):
+            await commands.run(self, turn, text)
+        else:
+            self._answer(turn, Answer(text=text))
+
+    def _on_button(self, turn: Turn, button: str) -> None:
+        if button not in turn.conversation.offered:
+            self.complain(turn, Invalid("error-stale-button"))
+        elif button.startswith("edit:"):
+            self.start_edit(turn, button.removeprefix("edit:"), return_to=turn.step)
+        else:
+            self._answer(turn, Answer(button=button))
+
+    def _answer(self, turn: Turn, answer: Answer) -> None:
+        if turn.step in REST_STEPS:
+            turn.says.extend(take_rest(self, turn, answer))
+            return
+        step = STEPS[turn.step]
+        if step.buttons_only and answer.text is not None:
+            button = self._button_for_text(turn, answer.text)
+            if button is None:
+                self.complain(turn, Invalid("error-use-buttons"))
+                return
+            if button.startswith("edit:"):
+                self.start_edit(turn, button.removeprefix("edit:"), return_to=turn.step)
+                return
+            answer = Answer(button=button)
+        try:
+            outcome = step.take(turn.ctx, answer)
+        except Invalid as invalid:
+            self.complain(turn, invalid)
+            return
+        self._advance(turn, outcome)
+
+    def _button_for_text(self, turn: Turn, text: str) -> str | None:
+        """A typed answer at a buttons-only step: its number ('2') or its label ('Yes')."""
+        offered = turn.conversation.offered
+        if text.isdigit() and 1 <= int(text) <= len(offered):
+            return offered[int(text) - 1]
+        wanted = text.casefold()
+        probe = Turn(turn.ctx, turn.conversation, turn.uow)
+        self.ask(probe)
+        for say in probe.says:
+            rendered = render(self.translator, turn.person.locale, say)
+            for button in rendered.buttons:
+                if button.label.casefold().strip("✓ ") == wanted and button.id in offered:
+                    return button.id
+        return None
+
+    # -- moving between steps -----------------------------------------------------------------
+
+    def _advance(self, turn: Turn, outcome: str | None) -> None:
+        if outcome == FORGET:
+            turn.forget = True
+            turn.says.append(Say("onboarding-consent-declined"))
+            return
+        if outcome == STAY:
+            self.ask(turn)
+            return
+        target = outcome or next_step(turn.ctx, turn.step)
+        editing = turn.data.get("editing")
+        if editing and (target is None or STEPS[target].group != editing):
+            self.finish_edit(turn)
+        elif target is None:
+            self._complete(turn)
+        else:
+            turn.conversation.step = target
+            self.ask(turn)
+
+    def _complete(self, turn: Turn) -> None:
+        turn.person.status = Status.ACTIVE
+        turn.person.onboarded_at = turn.ctx.now
+        turn.conversation.step = "idle"
+        turn.says.append(Say("onboarding-done", {"role": turn.person.role or ""}))
+
+    def start_edit(self, turn: Turn, group: str, return_to: str) -> None:
+        """Jump to the first question of a field group; come back to `return_to` afterwards."""
+        first = FIRST_STEP_OF_GROUP.get(group)
+        if first is None or group in ("summary", "consent", "role"):
+            self.complain(turn, Invalid("error-stale-button"))
+            return
+        turn.data["editing"] = group
+        turn.data["return_to"] = return_to
+        turn.conversation.step = first
+        self.ask(turn)
+
+    def finish_edit(self, turn: Turn, *, cancelled: bool = False) -> None:
+        """Leave an edit and go back to where it started (the summary, the profile, a step)."""
+        turn.data.pop("editing", None)
+        for scratch in ("languages", "suggestions", "retyping"):
+            turn.data.pop(scratch, None)
+        back = str(turn.data.pop("return_to", "idle"))
+        turn.conversation.step = back
+        if cancelled:
+            turn.says.append(Say("cancelled"))
+        elif back in REST_STEPS:
+            turn.says.append(Say("profile-saved"))
+        if back != "idle":
+            self.ask(turn)
+
+    def ask(self, turn: Turn) -> None:
+        """Say the current step's question (with its buttons)."""
+        if turn.step in REST_STEPS:
+            turn.says.extend(ask_rest(self, turn))
+        else:
+            turn.says.extend(STEPS[turn.step].ask(turn.ctx))
+
+    def complain(self, turn: Turn, invalid: Invalid) -> None:
+        """Say what was wrong with the input and ask the same question again."""
+        turn.says.append(Say(invalid.key, invalid.args))
+        self.ask(turn)
+
+    # -- output -------------------------------------------------------------------------------
+
+    async def _emit(self, uow: UnitOfWork, turn: Turn) -> list[OutboundMessage]:
+        """Render the turn's messages into the outbox, in the same transaction as the change."""
+        person, conversation = turn.person, turn.conversation
+        rendered = [render(self.translator, person.locale, say) for say in turn.says]
+        if turn.forget:
+            await uow.people.remove(person)
+        else:
+            conversation.offered = [b.id for message in rendered for b in message.buttons]
+            conversation.updated_at = turn.ctx.now
+        messages = []
+        for item in rendered:
+            row = await uow.outbox.add(
+                OutboxMessage(
+                    channel=person.channel,
+                    external_id=person.external_id,
+                    text=item.text,
+                    buttons=[{"id": b.id, "label": b.label} for b in item.buttons],
+                    person_id=None if turn.forget else person.id,
+                    created_at=turn.ctx.now,
+                )
+            )
+            messages.append(
+                OutboundMessage(
+                    person.channel, person.external_id, item.text, item.buttons, outbox_id=row.id
+                )
+            )
+        return messages
+
+    # -- scheduled work -----------------------------------------------------------------------
+
+    async def remind_onboarding(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+        """Remind a person who left onboarding unfinished, once, 24 h after they went quiet."""
+        now = self.clock.now()
+        person = await uow.people.get(job.person_id or 0)
+        conversation = await uow.conversations.get(job.person_id or 0)
+        if person is None or conversation is None or person.status != Status.ONBOARDING:
+            return []
+        quiet_since = conversation.updated_at or now
+        if quiet_since + REMINDER_AFTER > now:
+            job.due_at = quiet_since + REMINDER_AFTER
+            job.claimed_by = job.claimed_at = None
+            return []
+        turn = Turn(self._context(person, conversation), conversation, uow)
+        turn.says.append(Say("onboarding-reminder"))
+        if turn.step == "on_hold":
+            turn.says.append(Say("on-hold-hint"))
+        else:
+            self.ask(turn)
+        messages = await self._emit(uow, turn)
+        job.done_at = now
+        return messages

@@ -1,0 +1,80 @@
+"""The composition root: settings, database, services, channels; used by CLI, Procfile, tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from doorway.dialogs.clock import Clock, ShiftedClock
+from doorway.dialogs.delivery import OutboxDelivery
+from doorway.dialogs.engine import ConversationEngine
+from doorway.dialogs.i18n import Translator, default_translator
+from doorway.dialogs.jobs import JobRunner
+from doorway.matching.occupations import OccupationSuggester
+from doorway.settings import Settings
+from doorway.storage.db import create_engine, create_session_factory
+from doorway.storage.unit_of_work import UnitOfWork
+
+
+def default_suggester() -> OccupationSuggester:
+    """The occupation suggester shipped with the package."""
+    from doorway.matching.occupations import StarterSuggester
+
+    return StarterSuggester()
+
+
+@dataclass
+class App:
+    """Everything a process needs, wired once."""
+
+    settings: Settings
+    db: AsyncEngine
+    engine: ConversationEngine
+    jobs: JobRunner
+    delivery: OutboxDelivery
+    clock: Clock
+    translator: Translator
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A new unit of work."""
+        return self.engine.unit_of_work()
+
+    async def close(self) -> None:
+        """Release the database connections."""
+        await self.db.dispose()
+
+
+def build_app(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    suggester: OccupationSuggester | None = None,
+    worker_id: str | None = None,
+) -> App:
+    """Build the application from settings; tests pass their own clock or suggester."""
+    clock = clock or ShiftedClock()
+    db = create_engine(settings.database_url)
+    translator = default_translator()
+    engine = ConversationEngine(
+        create_session_factory(db),
+        translator,
+        suggester or default_suggester(),
+        clock,
+        default_locale=settings.default_locale,
+        default_timezone=settings.timezone,
+        coordinators=frozenset(str(a) for a in settings.coordinator_addresses),
+    )
+    worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+    return App(
+        settings=settings,
+        db=db,
+        engine=engine,
+        jobs=JobRunner(engine, worker_id),
+        delivery=OutboxDelivery(engine.unit_of_work, clock),
+        clock=clock,
+        translator=translator,
+    )

@@ -1,0 +1,112 @@
+"""Typed configuration, read once from the environment and `.env`; nothing else reads them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SUPPORTED_LOCALES = ("sv", "fi", "en")
+_COORDINATOR = re.compile(r"^(console|telegram|whatsapp):[\w.@+-]+$")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message is one line naming it."""
+
+
+@dataclass(frozen=True)
+class Address:
+    """A person's address on one channel, e.g. console:carol or telegram:12345."""
+
+    channel: str
+    external_id: str
+
+    def __str__(self) -> str:
+        return f"{self.channel}:{self.external_id}"
+
+
+class Settings(BaseSettings):
+    """Every setting Doorway reads, all `DOORWAY_*` except the Procfile convention `PORT`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DOORWAY_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    database_url: str = "sqlite+aiosqlite:///doorway.db"
+    telegram_token: SecretStr | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+    webhook_secret: SecretStr | None = None
+    coordinators: str = ""
+    default_locale: str = "en"
+    timezone: str = "Europe/Stockholm"
+    port: int = Field(default=8080, validation_alias=AliasChoices("PORT", "DOORWAY_PORT"))
+    worker_poll_seconds: float = 5.0
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_driver(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @field_validator("default_locale")
+    @classmethod
+    def _supported_locale(cls, value: str) -> str:
+        if value not in SUPPORTED_LOCALES:
+            raise ValueError(f"must be one of {', '.join(SUPPORTED_LOCALES)}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("must be an IANA time zone such as Europe/Stockholm") from None
+        return value
+
+    @field_validator("coordinators")
+    @classmethod
+    def _coordinator_list(cls, value: str) -> str:
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            if not _COORDINATOR.match(item):
+                raise ValueError(f"{item!r} is not channel:id (e.g. console:carol,telegram:12345)")
+        return value
+
+    @field_validator("telegram_api_base")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value.rstrip("/")
+
+    @cached_property
+    def coordinator_addresses(self) -> frozenset[Address]:
+        """The coordinators' channel addresses, checked by the channel's own user id."""
+        items = filter(None, (part.strip() for part in self.coordinators.split(",")))
+        return frozenset(Address(*item.split(":", 1)) for item in items)
+
+    def require_telegram(self) -> tuple[str, str]:
+        """The bot token and API base, or a ConfigError naming the missing setting."""
+        if self.telegram_token is None or not self.telegram_token.get_secret_value():
+            raise ConfigError("DOORWAY_TELEGRAM_TOKEN is missing: set it to the bot's token")
+        return self.telegram_token.get_secret_value(), self.telegram_api_base
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings once; a bad value becomes a one-line ConfigError naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        name = "PORT" if field == "port" else f"DOORWAY_{field.upper()}"
+        raise ConfigError(f"{name} is invalid: {first['msg']}") from None

@@ -1,0 +1,70 @@
+"""Engine and session factory; the one place that knows SQLite from PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from doorway.storage.orm import start_mappers
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def is_sqlite(url: str) -> bool:
+    """True for a SQLite URL."""
+    return url.startswith("sqlite")
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """An async engine; SQLite gets WAL, a busy timeout, foreign keys and BEGIN IMMEDIATE."""
+    start_mappers()
+    if not is_sqlite(url):
+        return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _configure(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+        # Let SQLAlchemy, not the driver, decide when a transaction begins (see `_begin`).
+        dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _begin(connection: Any) -> None:
+        # Take the write lock up front: two writers then queue on busy_timeout instead of
+        # failing with "database is locked" when a read transaction tries to upgrade.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose objects stay usable after commit (no lazy reloads in async code)."""
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+
+def lock_rows(statement: Select[Any], dialect_name: str) -> Select[Any]:
+    """Row locks for claiming work: SKIP LOCKED on PostgreSQL; SQLite's BEGIN IMMEDIATE suffices."""
+    if dialect_name == "postgresql":
+        return statement.with_for_update(skip_locked=True)
+    return statement
+
+
+def lock_for_update(statement: Select[Any], dialect_name: str) -> Select[Any]:
+    """Lock the selected rows until commit on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
+    if dialect_name == "postgresql":
+        return statement.with_for_update()
+    return statement

@@ -1,0 +1,22 @@
+"""Maps the plain records onto the tables (classical mapping keeps records free of SQLAlchemy)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import registry
+
+from doorway.storage import records, tables
+
+mapper_registry = registry(metadata=tables.metadata)
+_mapped = False
+
+
+def start_mappers() -> None:
+    """Map every record class once per process."""
+    global _mapped
+    if _mapped:
+        return
+    mapper_registry.map_imperatively(records.Person, tables.people)
+    mapper_registry.map_imperatively(records.Conversation, tables.conversations)
+    mapper_registry.map_imperatively(records.Job, tables.jobs)
+    mapper_registry.map_imperatively(records.OutboxMessage, tables.outbox)
+    _mapped = True

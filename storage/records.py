@@ -1,0 +1,102 @@
+"""Plain domain records the repositories hand out; no SQLAlchemy import here."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class Role(enum.StrEnum):
+    """What a person is in the programme."""
+
+    NEWCOMER = "newcomer"
+    DOOR_OPENER = "door_opener"
+    COORDINATOR = "coordinator"
+
+
+class Status(enum.StrEnum):
+    """Where a person stands: still registering, taking part, or paused."""
+
+    ONBOARDING = "onboarding"
+    ACTIVE = "active"
+    PAUSED = "paused"
+
+
+@dataclass(eq=False)
+class Person:
+    """Someone who talks to Doorway on one channel; the profile fills in during onboarding."""
+
+    channel: str
+    external_id: str
+    locale: str
+    timezone: str
+    status: str = Status.ONBOARDING
+    role: str | None = None
+    first_name: str | None = None
+    gender: str | None = None
+    municipality: str | None = None
+    country: str | None = None
+    meeting_languages: list[str] = field(default_factory=list)
+    digital_ok: bool | None = None
+    occupation_raw: str | None = None
+    occupation_uri: str | None = None
+    occupation_isco: str | None = None
+    occupation_label: str | None = None
+    years_experience: int | None = None
+    intro: str | None = None
+    monthly_capacity: int | None = None
+    consent_at: datetime | None = None
+    consent_version: str | None = None
+    onboarded_at: datetime | None = None
+    created_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def address(self) -> str:
+        """The person's channel address, e.g. telegram:12345."""
+        return f"{self.channel}:{self.external_id}"
+
+
+@dataclass(eq=False)
+class Conversation:
+    """Where a person is in a dialog: the current step, its scratch data and the buttons offered."""
+
+    person_id: int
+    step: str
+    data: dict[str, Any] = field(default_factory=dict)
+    offered: list[str] = field(default_factory=list)
+    updated_at: datetime | None = None
+
+
+@dataclass(eq=False)
+class Job:
+    """A durable piece of scheduled work, claimed and run by a worker."""
+
+    kind: str
+    due_at: datetime
+    person_id: int | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    attempts: int = 0
+    claimed_by: str | None = None
+    claimed_at: datetime | None = None
+    done_at: datetime | None = None
+    last_error: str | None = None
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class OutboxMessage:
+    """A rendered message waiting to be sent (or already sent) on its channel."""
+
+    channel: str
+    external_id: str
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    person_id: int | None = None
+    created_at: datetime | None = None
+    sent_at: datetime | None = None
+    id: int | None = None

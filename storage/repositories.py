@@ -1,0 +1,168 @@
+"""Repositories: load and store records inside the caller's session; they never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from doorway.storage import tables
+from doorway.storage.db import lock_for_update, lock_rows
+from doorway.storage.records import Conversation, Job, OutboxMessage, Person
+
+
+class PersonRepository:
+    """People, looked up by id or by channel address."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, person_id: int) -> Person | None:
+        """The person with this id, or None."""
+        return await self._session.get(Person, person_id)
+
+    async def by_address(
+        self, channel: str, external_id: str, *, lock: bool = False
+    ) -> Person | None:
+        """The person behind a channel address, or None; `lock` serialises their updates."""
+        statement = select(Person).where(
+            tables.people.c.channel == channel, tables.people.c.external_id == external_id
+        )
+        if lock:
+            statement = lock_for_update(statement, self._session.get_bind().dialect.name)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def add(self, person: Person) -> Person:
+        """Store a new person and give it an id."""
+        self._session.add(person)
+        await self._session.flush()
+        return person
+
+    async def remove(self, person: Person) -> None:
+        """Delete a person; their conversation, jobs and outbox go with them (ON DELETE CASCADE)."""
+        await self._session.execute(delete(tables.people).where(tables.people.c.id == person.id))
+        self._session.expunge(person)
+
+    async def list_all(self) -> Sequence[Person]:
+        """Everyone, oldest first."""
+        return (await self._session.scalars(select(Person).order_by(tables.people.c.id))).all()
+
+
+class ConversationRepository:
+    """Per-person dialog state, loaded and saved in the same transaction as the change."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, person_id: int) -> Conversation | None:
+        """The person's conversation, or None before the first one starts."""
+        return await self._session.get(Conversation, person_id)
+
+    async def add(self, conversation: Conversation) -> Conversation:
+        """Store a new conversation."""
+        self._session.add(conversation)
+        await self._session.flush()
+        return conversation
+
+
+class UpdateLog:
+    """The inbound-update log that makes handling an update idempotent."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def seen(self, channel: str, update_key: str) -> bool:
+        """True if this update was handled before."""
+        statement = select(tables.inbound_updates.c.id).where(
+            tables.inbound_updates.c.channel == channel,
+            tables.inbound_updates.c.update_key == update_key,
+        )
+        return (await self._session.execute(statement)).first() is not None
+
+    async def record(self, channel: str, update_key: str, now: datetime) -> None:
+        """Remember the update; a concurrent duplicate fails on the unique key at flush."""
+        await self._session.execute(
+            tables.inbound_updates.insert().values(
+                channel=channel, update_key=update_key, received_at=now
+            )
+        )
+
+    async def next_id(self) -> int:
+        """An update number never used before, from the log itself so it survives restarts."""
+        statement = select(func.max(tables.inbound_updates.c.id))
+        return int((await self._session.execute(statement)).scalar_one() or 0) + 1
+
+
+class JobRepository:
+    """The durable job table: enqueue, claim due work, finish."""
+
+    CLAIM_TIMEOUT = timedelta(minutes=10)
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, job: Job) -> Job:
+        """Schedule a job."""
+        self._session.add(job)
+        await self._session.flush()
+        return job
+
+    async def claim_due(self, now: datetime, worker: str, limit: int) -> list[Job]:
+        """Claim up to `limit` due jobs, taking over claims a dead worker left behind."""
+        j = tables.jobs.c
+        statement = (
+            select(Job)
+            .where(j.done_at.is_(None), j.due_at <= now)
+            .where((j.claimed_at.is_(None)) | (j.claimed_at < now - self.CLAIM_TIMEOUT))
+            .order_by(j.due_at, j.id)
+            .limit(limit)
+        )
+        claimed = list((await self._session.scalars(lock_rows(statement, self._dialect()))).all())
+        for job in claimed:
+            job.claimed_by, job.claimed_at = worker, now
+        return claimed
+
+    async def pending_for(self, person_id: int, kind: str) -> list[Job]:
+        """The person's unfinished jobs of one kind."""
+        j = tables.jobs.c
+        statement = select(Job).where(j.person_id == person_id, j.kind == kind, j.done_at.is_(None))
+        return list((await self._session.scalars(statement)).all())
+
+    async def next_due(self) -> datetime | None:
+        """When the earliest unfinished job is due."""
+        j = tables.jobs.c
+        statement = select(func.min(j.due_at)).where(j.done_at.is_(None))
+        return (await self._session.execute(statement)).scalar_one_or_none()
+
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name
+
+
+class OutboxRepository:
+    """Messages rendered by a transaction, waiting for their channel to send them."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, message: OutboxMessage) -> OutboxMessage:
+        """Queue a message in the current transaction."""
+        self._session.add(message)
+        await self._session.flush()
+        return message
+
+    async def unsent(self, channel: str, limit: int = 100) -> list[OutboxMessage]:
+        """The channel's unsent messages, oldest first."""
+        o = tables.outbox.c
+        statement = (
+            select(OutboxMessage)
+            .where(o.channel == channel, o.sent_at.is_(None))
+            .order_by(o.id)
+            .limit(limit)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def get(self, message_id: int) -> OutboxMessage | None:
+        """One message by id."""
+        return await self._session.get(OutboxMessage, message_id)

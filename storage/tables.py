@@ -1,0 +1,119 @@
+"""The schema, as SQLAlchemy Core tables; plain records are mapped onto them in `orm.py`."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.ext.mutable import MutableDict, MutableList
+
+from doorway.storage.types import UTCDateTime
+
+# Stable constraint names, so migrations can refer to them on every dialect.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("external_id", String(64), nullable=False),
+    Column("role", String(16)),
+    Column("status", String(16), nullable=False),
+    Column("locale", String(8), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("first_name", String(100)),
+    Column("gender", String(100)),
+    Column("municipality", String(100)),
+    Column("country", String(2)),
+    Column("meeting_languages", MutableList.as_mutable(JSON()), nullable=False),
+    Column("digital_ok", Boolean),
+    Column("occupation_raw", Text),
+    Column("occupation_uri", String(200)),
+    Column("occupation_isco", String(4)),
+    Column("occupation_label", String(300)),
+    Column("years_experience", Integer),
+    Column("intro", Text),
+    Column("monthly_capacity", Integer),
+    Column("consent_at", UTCDateTime()),
+    Column("consent_version", String(32)),
+    Column("onboarded_at", UTCDateTime()),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("channel", "external_id", name="uq_people_channel_external_id"),
+)
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column(
+        "person_id",
+        Integer,
+        ForeignKey("people.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("step", String(40), nullable=False),
+    Column("data", MutableDict.as_mutable(JSON()), nullable=False),
+    Column("offered", MutableList.as_mutable(JSON()), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# Idempotency log: one row per channel update ever handled. It holds no personal data.
+inbound_updates = Table(
+    "inbound_updates",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("update_key", String(128), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("channel", "update_key", name="uq_inbound_updates_channel_update_key"),
+)
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(40), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE")),
+    Column("payload", MutableDict.as_mutable(JSON()), nullable=False),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("claimed_by", String(64)),
+    Column("claimed_at", UTCDateTime()),
+    Column("done_at", UTCDateTime()),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_jobs_pending", "done_at", "due_at"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE")),
+    Column("channel", String(16), nullable=False),
+    Column("external_id", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("buttons", JSON(), nullable=False),
+    Column("attachments", JSON(), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime()),
+    Index("ix_outbox_unsent", "channel", "sent_at"),
+)

@@ -1,0 +1,56 @@
+"""One session and one commit per update or job; repositories never commit."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from doorway.storage.repositories import (
+    ConversationRepository,
+    JobRepository,
+    OutboxRepository,
+    PersonRepository,
+    UpdateLog,
+)
+
+
+class UnitOfWork:
+    """A transaction with the repositories bound to it; leaving without commit rolls back."""
+
+    session: AsyncSession
+    people: PersonRepository
+    conversations: ConversationRepository
+    updates: UpdateLog
+    jobs: JobRepository
+    outbox: OutboxRepository
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._session_factory = session_factory
+
+    async def __aenter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        self.people = PersonRepository(self.session)
+        self.conversations = ConversationRepository(self.session)
+        self.updates = UpdateLog(self.session)
+        self.jobs = JobRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        # close() rolls back anything uncommitted without expiring loaded records, so
+        # read-only units can hand their records out.
+        try:
+            if exc_type is not None:
+                await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    async def commit(self) -> None:
+        """Make every change of this unit durable at once."""
+        await self.session.commit()

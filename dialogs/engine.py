@@ -153,7 +153,11 @@ class ConversationEngine:
         if event.button is not None:
             self._on_button(turn, event.button)
             return
-        text = (event.text or "").translate(_INVISIBLE).strip()
+        if event.text is None:  # a photo, a sticker, a voice message...
+            buttons_only = turn.step in STEPS and STEPS[turn.step].buttons_only
+            self.complain(turn, Invalid("error-use-buttons" if buttons_only else "error-type-text"))
+            return
+        text = event.text.translate(_INVISIBLE).strip()
         if len(text) > MAX_TEXT:
             self.complain(turn, Invalid("error-too-long", max=MAX_TEXT))
         elif not text:
@@ -267,7 +271,7 @@ class ConversationEngine:
 
     def complain(self, turn: Turn, invalid: Invalid) -> None:
         """Say what was wrong with the input and ask the same question again."""
-        turn.says.append(Say(invalid.key, invalid.args))
+        turn.says.append(Say(invalid.key, invalid.params))
         self.ask(turn)
 
     # -- output -------------------------------------------------------------------------------

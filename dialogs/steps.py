@@ -63,10 +63,10 @@ class Answer:
 class Invalid(Exception):
     """The answer does not fit the step: say why (a Fluent key) and ask again."""
 
-    def __init__(self, key: str, **args: Any) -> None:
+    def __init__(self, key: str, **params: Any) -> None:
         super().__init__(key)
         self.key = key
-        self.args = args
+        self.params = params
 
 
 @dataclass

@@ -42,7 +42,11 @@ class OutboxDelivery:
     async def _mark_sent(self, message_id: int) -> None:
         async with self._unit_of_work() as uow:
             row = await uow.outbox.get(message_id)
-            if row is not None and row.sent_at is None:
+            if row is not None and row.person_id is None:
+                # Addressed to someone Doorway keeps nothing about (consent refused): once
+                # sent, not even the address stays.
+                await uow.outbox.remove(row)
+            elif row is not None and row.sent_at is None:
                 row.sent_at = self._clock.now()
             await uow.commit()
 

@@ -166,3 +166,7 @@ class OutboxRepository:
     async def get(self, message_id: int) -> OutboxMessage | None:
         """One message by id."""
         return await self._session.get(OutboxMessage, message_id)
+
+    async def remove(self, message: OutboxMessage) -> None:
+        """Delete a message."""
+        await self._session.delete(message)

@@ -151,7 +151,7 @@ class ConversationEngine:
 
     async def _dispatch(self, turn: Turn, event: InboundEvent) -> None:
         if event.button is not None:
-            self._on_button(turn, event.button)
+            await self._on_button(turn, event.button)
             return
         if event.text is None:  # a photo, a sticker, a voice message...
             buttons_only = turn.step in STEPS and STEPS[turn.step].buttons_only
@@ -165,17 +165,17 @@ class ConversationEngine:
         elif text.startswith("/"):
             await commands.run(self, turn, text)
         else:
-            self._answer(turn, Answer(text=text))
+            await self._answer(turn, Answer(text=text))
 
-    def _on_button(self, turn: Turn, button: str) -> None:
+    async def _on_button(self, turn: Turn, button: str) -> None:
         if button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
             self.start_edit(turn, button.removeprefix("edit:"), return_to=turn.step)
         else:
-            self._answer(turn, Answer(button=button))
+            await self._answer(turn, Answer(button=button))
 
-    def _answer(self, turn: Turn, answer: Answer) -> None:
+    async def _answer(self, turn: Turn, answer: Answer) -> None:
         if turn.step in REST_STEPS:
             turn.says.extend(take_rest(self, turn, answer))
             return
@@ -189,6 +189,9 @@ class ConversationEngine:
                 self.start_edit(turn, button.removeprefix("edit:"), return_to=turn.step)
                 return
             answer = Answer(button=button)
+        if step.name == "occupation" and answer.text:
+            key = self.suggester.alias_key(answer.text)
+            turn.ctx.alias_uri = await turn.uow.aliases.lookup(key)
         try:
             outcome = step.take(turn.ctx, answer)
         except Invalid as invalid:

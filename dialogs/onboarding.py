@@ -19,6 +19,7 @@ from doorway.dialogs.steps import (
     Term,
     require_text,
 )
+from doorway.matching.occupations import OccupationCandidate
 from doorway.storage.records import Role
 
 UI_LOCALES = ("sv", "fi", "en")
@@ -149,6 +150,13 @@ def take_occupation(ctx: Context, answer: Answer) -> str | None:
     text = " ".join(require_text(answer).split())
     ctx.person.occupation_raw = text
     candidates = ctx.suggester.suggest(text, ctx.person.locale, limit=SUGGESTIONS)
+    if ctx.alias_uri:
+        # A coordinator said what this text means: that occupation comes first.
+        label = ctx.suggester.label(ctx.alias_uri, ctx.person.locale) or ctx.alias_uri
+        isco = ctx.suggester.isco(ctx.alias_uri) or ""
+        others = [c for c in candidates if c.uri != ctx.alias_uri]
+        candidates = [OccupationCandidate(ctx.alias_uri, isco, label, 1.0), *others]
+        candidates = candidates[:SUGGESTIONS]
     if not candidates:
         ctx.data["retyping"] = True
         raise Invalid("onboarding-occupation-unknown", text=text)

@@ -78,6 +78,7 @@ class Context:
     now: datetime
     suggester: OccupationSuggester
     is_coordinator: bool = False
+    alias_uri: str | None = None  # a coordinator's mapping for the text being answered
 
 
 @dataclass(frozen=True)

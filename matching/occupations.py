@@ -34,6 +34,14 @@ class OccupationSuggester(Protocol):
         """The occupation's preferred label in a locale (English when it has none), or None."""
         ...
 
+    def isco(self, uri: str) -> str | None:
+        """The occupation's 4-digit ISCO-08 unit code, or None for an unknown URI."""
+        ...
+
+    def alias_key(self, text: str) -> str:
+        """The form of a raw text under which a coordinator's alias for it is stored."""
+        ...
+
 
 def read_commented_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a CSV whose leading `#` lines are comments (attribution, review notes)."""
@@ -66,6 +74,14 @@ class StarterSuggester:
         if not labels:
             return None
         return labels.get(locale) or labels.get("en")
+
+    def isco(self, uri: str) -> str | None:
+        """The ISCO-08 unit of a known occupation."""
+        return self._isco.get(uri)
+
+    def alias_key(self, text: str) -> str:
+        """Lower case, punctuation and extra spaces removed."""
+        return utils.default_process(text)
 
     def suggest(self, text: str, locale: str, limit: int = 5) -> list[OccupationCandidate]:
         """Best labels by WRatio, one candidate per occupation."""

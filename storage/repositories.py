@@ -170,3 +170,46 @@ class OutboxRepository:
     async def remove(self, message: OutboxMessage) -> None:
         """Delete a message."""
         await self._session.delete(message)
+
+
+class AliasRepository:
+    """Coordinators' occupation aliases, keyed by the normalised raw text."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def lookup(self, text_key: str) -> str | None:
+        """The occupation URI an alias maps this text to, or None."""
+        a = tables.occupation_aliases.c
+        statement = select(a.occupation_uri).where(a.text_key == text_key)
+        return (await self._session.execute(statement)).scalar_one_or_none()
+
+    async def put(
+        self, text_key: str, raw_text: str, uri: str, created_by: str, now: datetime
+    ) -> bool:
+        """Map the text to the occupation, replacing an earlier mapping; True if it was new."""
+        a = tables.occupation_aliases.c
+        existing = await self.lookup(text_key)
+        if existing is None:
+            await self._session.execute(
+                tables.occupation_aliases.insert().values(
+                    text_key=text_key,
+                    raw_text=raw_text,
+                    occupation_uri=uri,
+                    created_by=created_by,
+                    created_at=now,
+                )
+            )
+            return True
+        await self._session.execute(
+            tables.occupation_aliases.update()
+            .where(a.text_key == text_key)
+            .values(raw_text=raw_text, occupation_uri=uri, created_by=created_by, created_at=now)
+        )
+        return False
+
+    async def list_all(self) -> list[tuple[str, str]]:
+        """Every alias as (raw text, occupation URI)."""
+        a = tables.occupation_aliases.c
+        rows = await self._session.execute(select(a.raw_text, a.occupation_uri).order_by(a.id))
+        return [(raw, uri) for raw, uri in rows.all()]

@@ -117,3 +117,16 @@ outbox = Table(
     Column("sent_at", UTCDateTime()),
     Index("ix_outbox_unsent", "channel", "sent_at"),
 )
+
+# Coordinators' mappings from a raw occupation text (normalised) to an ESCO occupation.
+occupation_aliases = Table(
+    "occupation_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("text_key", String(200), nullable=False),
+    Column("raw_text", String(300), nullable=False),
+    Column("occupation_uri", String(200), nullable=False),
+    Column("created_by", String(80), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("text_key", name="uq_occupation_aliases_text_key"),
+)

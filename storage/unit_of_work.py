@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from doorway.storage.repositories import (
+    AliasRepository,
     ConversationRepository,
     JobRepository,
     OutboxRepository,
@@ -24,6 +25,7 @@ class UnitOfWork:
     updates: UpdateLog
     jobs: JobRepository
     outbox: OutboxRepository
+    aliases: AliasRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -35,6 +37,7 @@ class UnitOfWork:
         self.updates = UpdateLog(self.session)
         self.jobs = JobRepository(self.session)
         self.outbox = OutboxRepository(self.session)
+        self.aliases = AliasRepository(self.session)
         return self
 
     async def __aexit__(

@@ -28,7 +28,14 @@ async def test_stairway_up_down_up(database_url: str) -> None:
             await migrate.upgrade(engine, revision)
         async with engine.connect() as connection:
             tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
-        assert {"people", "conversations", "inbound_updates", "jobs", "outbox"} <= tables
+        assert {
+            "people",
+            "conversations",
+            "inbound_updates",
+            "jobs",
+            "outbox",
+            "occupation_aliases",
+        } <= tables
     finally:
         await engine.dispose()
 

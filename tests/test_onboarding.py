@@ -57,3 +57,21 @@ async def test_door_opener_onboarding_has_no_intro_and_newcomer_no_capacity(
             assert not (role == "door_opener" and step == "intro")
             assert not (role == "newcomer" and step == "capacity")
             await (chat.send(user, button=value) if kind == "button" else chat.send(user, value))
+
+
+async def test_coordinator_alias_comes_first(chat: ChatHarness, app: App) -> None:
+    developer = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+    async with app.unit_of_work() as uow:
+        key = app.engine.suggester.alias_key("Backend dev")
+        await uow.aliases.put(key, "Backend dev", developer, "console:carol", app.clock.now())
+        await uow.commit()
+    await chat.send("al", "/start")
+    for _step, kind, value in onboarding_script("en", "newcomer").actions[:5]:
+        await (chat.send("al", button=value) if kind == "button" else chat.send("al", value))
+    replies = await chat.send("al", "backend  DEV")
+    assert replies[-1].buttons[0].id == "occ:1"
+    await chat.send("al", button="occ:1")
+    person = await chat.person("al")
+    assert person is not None
+    assert (person.occupation_uri, person.occupation_isco) == (developer, "2512")
+    assert person.occupation_raw == "backend DEV"

@@ -81,7 +81,7 @@ class StarterSuggester:
 
     def alias_key(self, text: str) -> str:
         """Lower case, punctuation and extra spaces removed."""
-        return utils.default_process(text)
+        return " ".join(utils.default_process(text).split())
 
     def suggest(self, text: str, locale: str, limit: int = 5) -> list[OccupationCandidate]:
         """Best labels by WRatio, one candidate per occupation."""

@@ -133,3 +133,32 @@ def test_bad_setting_stops_with_one_line(settings: Settings) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "DOORWAY_DATABASE_URL" in result.stderr
+
+
+def test_telegram_commands_need_their_settings(settings: Settings) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOORWAY_")}
+    env["DOORWAY_DATABASE_URL"] = settings.database_url
+    for args, missing in (
+        (["telegram"], "DOORWAY_TELEGRAM_TOKEN"),
+        (["serve"], "DOORWAY_TELEGRAM_TOKEN"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "doorway.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 2, result.stderr
+        assert missing in result.stderr and result.stderr.strip().count("\n") == 0
+    env["DOORWAY_TELEGRAM_TOKEN"] = "1:x"
+    result = subprocess.run(
+        [sys.executable, "-m", "doorway.cli", "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and "DOORWAY_WEBHOOK_SECRET" in result.stderr

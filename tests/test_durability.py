@@ -115,3 +115,17 @@ async def test_failing_job_is_retried_later(chat: ChatHarness, app: App) -> None
         job = (await uow.session.scalars(select(Job))).one()
     assert job.attempts == 1 and job.done_at is None and "no_such_kind" in (job.last_error or "")
     assert job.due_at > clock.now()
+
+
+async def test_concurrent_duplicates_and_first_contacts(app: App) -> None:
+    import asyncio
+
+    same = InboundEvent("console", "racer", "dup-1", text="/start")
+    results = await asyncio.gather(*(app.engine.handle(same) for _ in range(4)))
+    assert sorted(len(r) for r in results)[:3] == [0, 0, 0] and max(len(r) for r in results) > 0
+    others = [InboundEvent("console", "twin", f"t-{n}", text="hello") for n in range(4)]
+    await asyncio.gather(*(app.engine.handle(event) for event in others))
+    async with app.unit_of_work() as uow:
+        people = await uow.people.list_all()
+    assert sorted(p.external_id for p in people) == ["racer", "twin"]
+    assert await _count(app, tables.inbound_updates) == 5

@@ -98,7 +98,9 @@ async def resume(engine: ConversationEngine, turn: Turn, argument: str) -> None:
         return
     if turn.person.status == Status.PAUSED:
         turn.person.status = Status.ACTIVE
+        turn.person.lapsed_proposals = 0
         turn.says.append(Say("resume-done"))
+        turn.rematch = True
     elif _onboarding(turn):
         engine.complain(turn, Invalid("resume-not-paused"))
     else:
@@ -131,6 +133,9 @@ async def _set_status_of(
     turn.says.append(
         Say("coordinator-status-set", {"name": target.first_name or "", "status": status.value})
     )
+    if status == Status.ACTIVE:
+        target.lapsed_proposals = 0
+        turn.others += await engine.proposals.match_after_change(turn.uow, target, turn.ctx.now)
 
 
 async def _find_person(turn: Turn, argument: str) -> Person | None:

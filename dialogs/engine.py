@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -14,6 +14,13 @@ from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
 from doorway.dialogs.i18n import Translator
 from doorway.dialogs.onboarding import FIRST_STEP_OF_GROUP, STEPS, UI_LOCALES, next_step
+from doorway.dialogs.proposals import (
+    PROPOSAL_LAPSE,
+    PROPOSAL_REMINDER,
+    REASON_STEP,
+    Outgoing,
+    ProposalService,
+)
 from doorway.dialogs.rendering import render
 from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
 from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Say
@@ -25,6 +32,9 @@ log = logging.getLogger(__name__)
 
 ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
+MATCH_RUN = "match_run"
+MATCH_EVERY = timedelta(days=1)
+JOB_KINDS = (ONBOARDING_REMINDER, PROPOSAL_REMINDER, PROPOSAL_LAPSE, MATCH_RUN)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -36,7 +46,9 @@ class Turn:
     conversation: Conversation
     uow: UnitOfWork
     says: list[Say] = field(default_factory=list)
+    others: list[Outgoing] = field(default_factory=list)  # messages for other people
     forget: bool = False
+    rematch: bool = False  # the person became available for matching
 
     @property
     def person(self) -> Person:
@@ -67,8 +79,10 @@ class ConversationEngine:
         default_locale: str = "en",
         default_timezone: str = "Europe/Stockholm",
         coordinators: frozenset[str] = frozenset(),
+        proposals: ProposalService | None = None,
     ) -> None:
         self._session_factory = session_factory
+        self.proposals = proposals or ProposalService()
         self.translator = translator
         self.suggester = suggester
         self.clock = clock
@@ -109,6 +123,8 @@ class ConversationEngine:
                     )
                 turn = Turn(self._context(person, conversation), conversation, uow)
                 await self._dispatch(turn, event)
+                if turn.rematch and not turn.forget:
+                    turn.others += await self.proposals.match_after_change(uow, person, now)
             messages = await self._emit(uow, turn)
             await uow.commit()
             return messages
@@ -168,7 +184,10 @@ class ConversationEngine:
             await self._answer(turn, Answer(text=text))
 
     async def _on_button(self, turn: Turn, button: str) -> None:
-        if button not in turn.conversation.offered:
+        if button.startswith("prop:"):
+            # Checked against the stored proposal, so it stays valid after other messages.
+            await self.proposals.on_button(self, turn, button)
+        elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
             self.start_edit(turn, button.removeprefix("edit:"), return_to=turn.step)
@@ -176,6 +195,12 @@ class ConversationEngine:
             await self._answer(turn, Answer(button=button))
 
     async def _answer(self, turn: Turn, answer: Answer) -> None:
+        if turn.step == REASON_STEP:
+            try:
+                await self.proposals.take_reason(turn, answer)
+            except Invalid as invalid:
+                self.complain(turn, invalid)
+            return
         if turn.step in REST_STEPS:
             turn.says.extend(take_rest(self, turn, answer))
             return
@@ -239,6 +264,7 @@ class ConversationEngine:
         turn.person.onboarded_at = turn.ctx.now
         turn.conversation.step = "idle"
         turn.says.append(Say("onboarding-done", {"role": turn.person.role or ""}))
+        turn.rematch = True
 
     def start_edit(self, turn: Turn, group: str, return_to: str) -> None:
         """Jump to the first question of a field group; come back to `return_to` afterwards."""
@@ -254,7 +280,7 @@ class ConversationEngine:
     def finish_edit(self, turn: Turn, *, cancelled: bool = False) -> None:
         """Leave an edit and go back to where it started (the summary, the profile, a step)."""
         turn.data.pop("editing", None)
-        for scratch in ("languages", "suggestions", "retyping"):
+        for scratch in ("languages", "suggestions", "retyping", "sector"):
             turn.data.pop(scratch, None)
         back = str(turn.data.pop("return_to", "idle"))
         turn.conversation.step = back
@@ -267,7 +293,9 @@ class ConversationEngine:
 
     def ask(self, turn: Turn) -> None:
         """Say the current step's question (with its buttons)."""
-        if turn.step in REST_STEPS:
+        if turn.step == REASON_STEP:
+            turn.says.extend(self.proposals.ask_reason(turn))
+        elif turn.step in REST_STEPS:
             turn.says.extend(ask_rest(self, turn))
         else:
             turn.says.extend(STEPS[turn.step].ask(turn.ctx))
@@ -305,9 +333,56 @@ class ConversationEngine:
                     person.channel, person.external_id, item.text, item.buttons, outbox_id=row.id
                 )
             )
+        return messages + await self.emit_to(uow, turn.others, turn.ctx.now)
+
+    async def emit_to(
+        self, uow: UnitOfWork, outgoing: list[Outgoing], now: datetime
+    ) -> list[OutboundMessage]:
+        """Render messages for other people, each in their own locale, into the outbox."""
+        messages = []
+        for item in outgoing:
+            person = item.person
+            rendered = render(self.translator, person.locale, item.say)
+            row = await uow.outbox.add(
+                OutboxMessage(
+                    channel=person.channel,
+                    external_id=person.external_id,
+                    text=rendered.text,
+                    buttons=[{"id": b.id, "label": b.label} for b in rendered.buttons],
+                    person_id=person.id,
+                    created_at=now,
+                )
+            )
+            messages.append(
+                OutboundMessage(
+                    person.channel,
+                    person.external_id,
+                    rendered.text,
+                    rendered.buttons,
+                    outbox_id=row.id,
+                )
+            )
         return messages
 
     # -- scheduled work -----------------------------------------------------------------------
+
+    async def remind_proposal(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+        """A proposal unanswered for three days: ask again."""
+        now = self.clock.now()
+        return await self.emit_to(uow, await self.proposals.remind(uow, job, now), now)
+
+    async def lapse_proposal(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+        """A proposal unanswered for seven days: it lapses and both sides move on."""
+        now = self.clock.now()
+        return await self.emit_to(uow, await self.proposals.lapse(uow, job, now), now)
+
+    async def match_all(self, uow: UnitOfWork, job: Job | None = None) -> list[OutboundMessage]:
+        """The global assignment over everyone waiting (the scheduled run and `match run`)."""
+        now = self.clock.now()
+        if job is not None:
+            job.done_at = now
+            await uow.jobs.add(Job(MATCH_RUN, now + MATCH_EVERY, None, {}, created_at=now))
+        return await self.emit_to(uow, await self.proposals.match_all(uow, now), now)
 
     async def remind_onboarding(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
         """Remind a person who left onboarding unfinished, once, 24 h after they went quiet."""

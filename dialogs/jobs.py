@@ -7,7 +7,8 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from doorway.dialogs.contract import OutboundMessage
-from doorway.dialogs.engine import ONBOARDING_REMINDER, ConversationEngine
+from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine
+from doorway.dialogs.proposals import PROPOSAL_LAPSE, PROPOSAL_REMINDER
 from doorway.storage.records import Job
 from doorway.storage.unit_of_work import UnitOfWork
 
@@ -23,10 +24,24 @@ class JobRunner:
     def __init__(self, engine: ConversationEngine, worker_id: str) -> None:
         self._engine = engine
         self._worker_id = worker_id
-        self._handlers: dict[str, Handler] = {ONBOARDING_REMINDER: engine.remind_onboarding}
+        self._handlers: dict[str, Handler] = {
+            ONBOARDING_REMINDER: engine.remind_onboarding,
+            PROPOSAL_REMINDER: engine.remind_proposal,
+            PROPOSAL_LAPSE: engine.lapse_proposal,
+            MATCH_RUN: engine.match_all,
+        }
+
+    async def ensure_recurring(self) -> None:
+        """Schedule the daily matching run if no run is pending (first start, or it was lost)."""
+        async with self._engine.unit_of_work() as uow:
+            if not await uow.jobs.pending_of_kind(MATCH_RUN):
+                now = self._engine.clock.now()
+                await uow.jobs.add(Job(MATCH_RUN, now, None, {}, created_at=now))
+                await uow.commit()
 
     async def run_due(self, limit: int = 100) -> list[OutboundMessage]:
         """Run every job due now; returns the messages they queued."""
+        await self.ensure_recurring()
         messages: list[OutboundMessage] = []
         while True:
             async with self._engine.unit_of_work() as uow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from doorway.dialogs.languages import MEETING_LANGUAGES, parse_languages
 from doorway.dialogs.places import COUNTRY_TIMEZONES, country_of
@@ -19,7 +20,7 @@ from doorway.dialogs.steps import (
     Term,
     require_text,
 )
-from doorway.matching.occupations import OccupationCandidate
+from doorway.matching.occupations import OccupationCandidate, SectorOption
 from doorway.storage.records import Role
 
 UI_LOCALES = ("sv", "fi", "en")
@@ -148,8 +149,10 @@ def ask_occupation(ctx: Context) -> list[Say]:
 
 def take_occupation(ctx: Context, answer: Answer) -> str | None:
     text = " ".join(require_text(answer).split())
+    # The raw text is kept whatever happens next: coordinators can map it later.
     ctx.person.occupation_raw = text
-    candidates = ctx.suggester.suggest(text, ctx.person.locale, limit=SUGGESTIONS)
+    result = ctx.suggester.normalise(text, ctx.person.locale, limit=SUGGESTIONS)
+    candidates = result.candidates if result.confident else []
     if ctx.alias_uri:
         # A coordinator said what this text means: that occupation comes first.
         label = ctx.suggester.label(ctx.alias_uri, ctx.person.locale) or ctx.alias_uri
@@ -157,12 +160,19 @@ def take_occupation(ctx: Context, answer: Answer) -> str | None:
         others = [c for c in candidates if c.uri != ctx.alias_uri]
         candidates = [OccupationCandidate(ctx.alias_uri, isco, label, 1.0), *others]
         candidates = candidates[:SUGGESTIONS]
-    if not candidates:
-        ctx.data["retyping"] = True
-        raise Invalid("onboarding-occupation-unknown", text=text)
     ctx.data.pop("retyping", None)
+    if not candidates:
+        # Say so honestly and let the person pick their field, or write it again.
+        ctx.data.pop("suggestions", None)
+        ctx.data["sector"] = {
+            "parent": None,
+            "codes": list(result.sectors),
+            "reason": "sector" if result.sectors else "unknown",
+        }
+        return "occupation_sector"
+    ctx.data.pop("sector", None)
     ctx.data["suggestions"] = [{"uri": c.uri, "isco": c.isco, "label": c.label} for c in candidates]
-    return None
+    return "occupation_choice"
 
 
 def ask_occupation_choice(ctx: Context) -> list[Say]:
@@ -171,12 +181,15 @@ def ask_occupation_choice(ctx: Context) -> list[Say]:
         Choice(f"occ:{number}", label=item["label"])
         for number, item in enumerate(suggestions, start=1)
     )
-    none = Choice("occ:none", "button-occupation-none")
+    others = (
+        Choice("occ:none", "button-occupation-none"),
+        Choice("occ:sector", "button-occupation-sector"),
+    )
     return [
         Say(
             "onboarding-choose-occupation",
             {"text": ctx.person.occupation_raw or ""},
-            (*choices, none),
+            (*choices, *others),
         )
     ]
 
@@ -185,6 +198,10 @@ def take_occupation_choice(ctx: Context, answer: Answer) -> str | None:
     if answer.button == "occ:none":
         ctx.data["retyping"] = True
         return "occupation"
+    if answer.button == "occ:sector":
+        ctx.data.pop("suggestions", None)
+        ctx.data["sector"] = {"parent": None, "codes": [], "reason": "browse"}
+        return "occupation_sector"
     suggestions = ctx.data.get("suggestions", [])
     index = (answer.button or "").removeprefix("occ:")
     if not index.isdigit() or not 1 <= int(index) <= len(suggestions):
@@ -194,6 +211,68 @@ def take_occupation_choice(ctx: Context, answer: Answer) -> str | None:
     person.occupation_uri, person.occupation_isco = chosen["uri"], chosen["isco"]
     person.occupation_label = chosen["label"]
     ctx.data.pop("suggestions", None)
+    return None
+
+
+def _sector_options(ctx: Context) -> list[SectorOption]:
+    """The groups on offer: below the chosen group, else the typed sector's, else the majors."""
+    state = ctx.data.get("sector") or {}
+    locale = ctx.person.locale
+    if state.get("parent") is None and state.get("codes"):
+        titled = ((code, ctx.suggester.isco_title(code, locale)) for code in state["codes"])
+        return [SectorOption(code, title) for code, title in titled if title]
+    return ctx.suggester.sector_options(state.get("parent"), locale)
+
+
+def ask_occupation_sector(ctx: Context) -> list[Say]:
+    state = ctx.data.get("sector") or {}
+    parent = state.get("parent")
+    text = ctx.person.occupation_raw or ""
+    if parent:
+        title = ctx.suggester.isco_title(parent, ctx.person.locale) or parent
+        key, args = "onboarding-sector-deeper", {"title": title}
+    elif state.get("reason") == "sector" and state.get("codes"):
+        key, args = "onboarding-occupation-is-sector", {"text": text}
+    elif state.get("reason") == "unknown":
+        key, args = "onboarding-occupation-unknown-pick", {"text": text}
+    else:
+        key, args = "onboarding-sector-pick", {}
+    choices = tuple(Choice(f"sec:{o.code}", label=o.title) for o in _sector_options(ctx))
+    back = (Choice("sec:up", "button-sector-up"),) if parent or state.get("codes") else ()
+    return [Say(key, args, (*choices, *back, Choice("occ:none", "button-retype")))]
+
+
+def _up(state: dict[str, Any]) -> dict[str, Any]:
+    """One level up the tree; from a typed sector's own groups back to them, then to all."""
+    parent, codes = state.get("parent"), state.get("codes") or []
+    if parent is None:
+        return {**state, "codes": []}
+    return {**state, "parent": None if parent in codes else parent[:-1] or None}
+
+
+def take_occupation_sector(ctx: Context, answer: Answer) -> str | None:
+    if answer.text is not None:
+        return take_occupation(ctx, answer)  # they wrote their occupation again
+    state = dict(ctx.data.get("sector") or {})
+    if answer.button == "occ:none":
+        ctx.data.pop("sector", None)
+        ctx.data["retyping"] = True
+        return "occupation"
+    if answer.button == "sec:up":
+        ctx.data["sector"] = _up(state)
+        return STAY
+    code = (answer.button or "").removeprefix("sec:")
+    option = next((o for o in _sector_options(ctx) if o.code == code), None)
+    if option is None:
+        raise Invalid("error-use-buttons")
+    if not option.is_unit:
+        ctx.data["sector"] = {**state, "parent": option.code}
+        return STAY
+    person = ctx.person
+    # A field, not a single occupation: matching works on the ISCO unit.
+    person.occupation_uri, person.occupation_isco = None, option.code
+    person.occupation_label = option.title
+    ctx.data.pop("sector", None)
     return None
 
 
@@ -372,8 +451,15 @@ ONBOARDING: tuple[Step, ...] = (
         "occupation",
         ask_occupation_choice,
         take_occupation_choice,
-        applies=_is_participant,
+        applies=lambda ctx: _is_participant(ctx) and "suggestions" in ctx.data,
         buttons_only=True,
+    ),
+    Step(
+        "occupation_sector",
+        "occupation",
+        ask_occupation_sector,
+        take_occupation_sector,
+        applies=lambda ctx: _is_participant(ctx) and "sector" in ctx.data,
     ),
     Step("experience", "experience", ask_experience, take_experience, applies=_is_participant),
     Step("languages", "languages", ask_languages, take_languages, applies=_is_participant),

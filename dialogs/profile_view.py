@@ -57,6 +57,11 @@ def occupation_value(ctx: Context) -> str | Term:
         return ctx.suggester.label(person.occupation_uri, person.locale) or (
             person.occupation_label or person.occupation_uri
         )
+    if person.occupation_isco and person.occupation_label:
+        # A field picked from the sector tree: its title, in the person's locale.
+        return ctx.suggester.isco_title(person.occupation_isco, person.locale) or (
+            person.occupation_label
+        )
     return person.occupation_raw or Term("profile-not-given")
 
 

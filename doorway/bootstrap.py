@@ -20,10 +20,10 @@ from doorway.storage.unit_of_work import UnitOfWork
 
 
 def default_suggester() -> OccupationSuggester:
-    """The occupation suggester shipped with the package."""
-    from doorway.matching.occupations import StarterSuggester
+    """The occupation normaliser over the packaged ESCO index (loaded once per process)."""
+    from doorway.matching.normaliser import Normaliser
 
-    return StarterSuggester()
+    return Normaliser.load()
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The `doorway` command line: chat, serve, telegram, worker, db, users, seed."""
+"""The `doorway` command line: chat, serve, telegram, worker, db, users, seed, taxonomy, match."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
+from doorway import cli_match, cli_taxonomy
 from doorway.bootstrap import App, build_app
 from doorway.settings import ConfigError, Settings, load_settings
 
@@ -77,12 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     serve.set_defaults(func=_serve)
 
-    try:
-        from doorway import cli_taxonomy
-    except ImportError:  # the normaliser's commands are optional in a partial checkout
-        cli_taxonomy = None  # type: ignore[assignment]
-    if cli_taxonomy is not None:
-        cli_taxonomy.register(sub)
+    cli_taxonomy.register(sub)
+    cli_match.register(sub)
     return parser
 
 

@@ -19,4 +19,5 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(records.Conversation, tables.conversations)
     mapper_registry.map_imperatively(records.Job, tables.jobs)
     mapper_registry.map_imperatively(records.OutboxMessage, tables.outbox)
+    mapper_registry.map_imperatively(records.Proposal, tables.proposals)
     _mapped = True

@@ -51,6 +51,8 @@ class Person:
     consent_version: str | None = None
     onboarded_at: datetime | None = None
     created_at: datetime | None = None
+    paused_until: datetime | None = None
+    lapsed_proposals: int = 0
     id: int | None = None
 
     @property
@@ -99,4 +101,38 @@ class OutboxMessage:
     person_id: int | None = None
     created_at: datetime | None = None
     sent_at: datetime | None = None
+    id: int | None = None
+
+
+class ProposalStatus(enum.StrEnum):
+    """Who a proposal waits for, or how it ended."""
+
+    DOOR_OPENER = "door_opener"  # asked the door-opener (the scarce side chooses first)
+    NEWCOMER = "newcomer"  # the door-opener said yes; now the newcomer
+    ACCEPTED = "accepted"  # both said yes: a meeting is to be scheduled
+    DECLINED = "declined"
+    LAPSED = "lapsed"  # no answer in time
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """True while someone still has to answer."""
+        return self in (ProposalStatus.DOOR_OPENER, ProposalStatus.NEWCOMER)
+
+
+@dataclass(eq=False)
+class Proposal:
+    """A proposed newcomer–door-opener pair and where it stands."""
+
+    newcomer_id: int
+    door_opener_id: int
+    status: str
+    score: float
+    reasons: list[str]
+    created_at: datetime
+    asked_at: datetime
+    declined_by: str | None = None
+    decline_reason: str | None = None
+    reminded_at: datetime | None = None
+    closed_at: datetime | None = None
     id: int | None = None

@@ -10,7 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
 from doorway.storage.db import lock_for_update, lock_rows
-from doorway.storage.records import Conversation, Job, OutboxMessage, Person
+from doorway.storage.records import (
+    Conversation,
+    Job,
+    OutboxMessage,
+    Person,
+    Proposal,
+    ProposalStatus,
+)
 
 
 class PersonRepository:
@@ -130,6 +137,12 @@ class JobRepository:
         statement = select(Job).where(j.person_id == person_id, j.kind == kind, j.done_at.is_(None))
         return list((await self._session.scalars(statement)).all())
 
+    async def pending_of_kind(self, kind: str) -> list[Job]:
+        """Unfinished jobs of one kind, whoever they are for."""
+        j = tables.jobs.c
+        statement = select(Job).where(j.kind == kind, j.done_at.is_(None))
+        return list((await self._session.scalars(statement)).all())
+
     async def next_due(self) -> datetime | None:
         """When the earliest unfinished job is due."""
         j = tables.jobs.c
@@ -213,3 +226,66 @@ class AliasRepository:
         a = tables.occupation_aliases.c
         rows = await self._session.execute(select(a.raw_text, a.occupation_uri).order_by(a.id))
         return [(raw, uri) for raw, uri in rows.all()]
+
+
+# A door-opener's monthly capacity is taken by proposals waiting for an answer and by accepted ones.
+_TAKING_CAPACITY = (ProposalStatus.DOOR_OPENER, ProposalStatus.NEWCOMER, ProposalStatus.ACCEPTED)
+
+
+class ProposalRepository:
+    """Proposed pairs; the history that keeps a pair from being proposed twice."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, proposal: Proposal) -> Proposal:
+        """Store a new proposal and give it an id."""
+        self._session.add(proposal)
+        await self._session.flush()
+        return proposal
+
+    async def get(self, proposal_id: int, *, lock: bool = False) -> Proposal | None:
+        """One proposal; `lock` holds it until commit so two answers cannot both apply."""
+        statement = select(Proposal).where(tables.proposals.c.id == proposal_id)
+        if lock:
+            statement = lock_for_update(statement, self._session.get_bind().dialect.name)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def open_for(self, person_id: int) -> list[Proposal]:
+        """Proposals waiting for an answer in which the person takes part, oldest first."""
+        p = tables.proposals.c
+        statement = (
+            select(Proposal)
+            .where((p.newcomer_id == person_id) | (p.door_opener_id == person_id))
+            .where(p.status.in_([ProposalStatus.DOOR_OPENER, ProposalStatus.NEWCOMER]))
+            .order_by(p.id)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def taken_since(self, since: datetime) -> dict[int, int]:
+        """Door-opener id → proposals taking their capacity, created since a time."""
+        p = tables.proposals.c
+        statement = (
+            select(p.door_opener_id, func.count())
+            .where(p.status.in_(_TAKING_CAPACITY), p.created_at >= since)
+            .group_by(p.door_opener_id)
+        )
+        return {person: count for person, count in (await self._session.execute(statement)).all()}
+
+    async def busy_newcomers(self) -> set[int]:
+        """Newcomers with a proposal in progress or accepted: they wait for nobody else."""
+        p = tables.proposals.c
+        statement = select(p.newcomer_id).where(p.status.in_(_TAKING_CAPACITY)).distinct()
+        return set((await self._session.scalars(statement)).all())
+
+    async def pairs(self) -> set[tuple[int, int]]:
+        """Every (newcomer, door-opener) pair ever proposed: never proposed again."""
+        p = tables.proposals.c
+        rows = await self._session.execute(select(p.newcomer_id, p.door_opener_id).distinct())
+        return {(newcomer, door_opener) for newcomer, door_opener in rows.all()}
+
+    async def count_by_status(self) -> dict[str, int]:
+        """How many proposals are in each status."""
+        p = tables.proposals.c
+        rows = await self._session.execute(select(p.status, func.count()).group_by(p.status))
+        return {status: count for status, count in rows.all()}

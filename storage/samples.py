@@ -10,19 +10,21 @@ from doorway.storage.records import Person, Role, Status
 from doorway.storage.unit_of_work import UnitOfWork
 
 SAMPLE_FILE = Path(__file__).resolve().parent / "sample_door_openers.json"
-SAMPLE_CHANNEL = "sample"
+# Console users, so that in `doorway chat` you can answer as a door-opener too: `anna> [1]`.
+SAMPLE_CHANNEL = "console"
 
 
 async def load_samples(uow: UnitOfWork, now: datetime, path: Path = SAMPLE_FILE) -> int:
     """Add the sample door-openers that are not there yet; returns how many were added."""
     added = 0
     for item in json.loads(path.read_text(encoding="utf-8")):
-        if await uow.people.by_address(SAMPLE_CHANNEL, item["id"]) is not None:
+        name = item["first_name"].lower()
+        if await uow.people.by_address(SAMPLE_CHANNEL, name) is not None:
             continue
         await uow.people.add(
             Person(
                 channel=SAMPLE_CHANNEL,
-                external_id=item["id"],
+                external_id=name,
                 locale=item["locale"],
                 timezone=item["timezone"],
                 status=Status.ACTIVE,

@@ -6,6 +6,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -57,6 +58,8 @@ people = Table(
     Column("consent_version", String(32)),
     Column("onboarded_at", UTCDateTime()),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("paused_until", UTCDateTime()),
+    Column("lapsed_proposals", Integer, nullable=False, server_default="0"),
     UniqueConstraint("channel", "external_id", name="uq_people_channel_external_id"),
 )
 
@@ -129,4 +132,26 @@ occupation_aliases = Table(
     Column("created_by", String(80), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     UniqueConstraint("text_key", name="uq_occupation_aliases_text_key"),
+)
+
+# A match offered to a door-opener, then to the newcomer; closed when either declines, when it
+# lapses unanswered or when both accept. Every pair that ever had one is never proposed again.
+proposals = Table(
+    "proposals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON(), nullable=False),
+    Column("declined_by", String(16)),
+    Column("decline_reason", String(32)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("asked_at", UTCDateTime(), nullable=False),
+    Column("reminded_at", UTCDateTime()),
+    Column("closed_at", UTCDateTime()),
+    Index("ix_proposals_status", "status"),
+    Index("ix_proposals_newcomer_id", "newcomer_id"),
+    Index("ix_proposals_door_opener_id", "door_opener_id"),
 )

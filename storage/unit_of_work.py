@@ -12,6 +12,7 @@ from doorway.storage.repositories import (
     JobRepository,
     OutboxRepository,
     PersonRepository,
+    ProposalRepository,
     UpdateLog,
 )
 
@@ -26,6 +27,7 @@ class UnitOfWork:
     jobs: JobRepository
     outbox: OutboxRepository
     aliases: AliasRepository
+    proposals: ProposalRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -38,6 +40,7 @@ class UnitOfWork:
         self.jobs = JobRepository(self.session)
         self.outbox = OutboxRepository(self.session)
         self.aliases = AliasRepository(self.session)
+        self.proposals = ProposalRepository(self.session)
         return self
 
     async def __aexit__(

@@ -68,7 +68,7 @@ def test_wheel_ships_namespaced_packages_and_data(tmp_path: Path) -> None:
         "doorway/storage/migrations/versions/0001_initial.py",
         "doorway/storage/sample_door_openers.json",
         "doorway/locales/en/onboarding.ftl",
-        "doorway/matching/data/starter_occupations.csv",
+        "doorway/matching/data/taxonomy_index.json.gz",
     ):
         assert expected in names, expected
     top_level = {name.split("/")[0] for name in names if not name.startswith("doorway-")}

@@ -102,19 +102,21 @@ async def test_languages_done_with_nothing_chosen(chat: ChatHarness, app: App) -
     assert replies[0].text == app.translator("sv", "error-languages-none")
 
 
-async def test_unrecognised_occupation_keeps_raw_text_and_asks_again(
+async def test_unrecognised_occupation_keeps_raw_text_and_offers_sectors(
     chat: ChatHarness, app: App
 ) -> None:
     await _drive_to(chat, "y", "newcomer", "occupation")
     replies = await chat.send("y", "qqqq zzzz")
-    assert replies[0].text == app.translator(
-        "sv", "onboarding-occupation-unknown", text="qqqq zzzz"
+    assert replies[-1].text == app.translator(
+        "sv", "onboarding-occupation-unknown-pick", text="qqqq zzzz"
     )
-    assert replies[-1].text == app.translator("sv", "onboarding-ask-occupation-again")
+    ids = [b.id for b in replies[-1].buttons]
+    assert ids == [f"sec:{n}" for n in range(10)] + ["occ:none"]
     person = await chat.person("y")
     assert person is not None and person.occupation_raw == "qqqq zzzz"
+    assert person.occupation_isco is None
     conversation = await chat.conversation("y")
-    assert conversation is not None and conversation.step == "occupation"
+    assert conversation is not None and conversation.step == "occupation_sector"
 
 
 async def test_none_of_these_goes_back_to_typing(chat: ChatHarness, app: App) -> None:

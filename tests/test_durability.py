@@ -112,7 +112,7 @@ async def test_failing_job_is_retried_later(chat: ChatHarness, app: App) -> None
         await uow.commit()
     await chat.tick()
     async with app.unit_of_work() as uow:
-        job = (await uow.session.scalars(select(Job))).one()
+        job = (await uow.session.scalars(select(Job).where(Job.kind == "no_such_kind"))).one()
     assert job.attempts == 1 and job.done_at is None and "no_such_kind" in (job.last_error or "")
     assert job.due_at > clock.now()
 

@@ -35,6 +35,7 @@ async def test_stairway_up_down_up(database_url: str) -> None:
             "jobs",
             "outbox",
             "occupation_aliases",
+            "proposals",
         } <= tables
     finally:
         await engine.dispose()

@@ -27,7 +27,6 @@ onboarding-ask-occupation = { $role ->
    *[other] What is your occupation, the one you want to work in here?
 } Write it in your own words, for example "nurse" or "software developer".
 onboarding-ask-occupation-again = Please write your occupation again, in other words or more simply. For example: "nurse", "electrician", "teacher".
-onboarding-occupation-unknown = I could not find an occupation that matches "{ $text }".
 onboarding-choose-occupation = Which of these fits "{ $text }" best?
 button-occupation-none = None of these - type again
 

@@ -1,0 +1,433 @@
+"""Proposals: a matched pair is asked door-opener first, then newcomer; reminders and lapses.
+
+Proposal buttons stay valid while the proposal waits for that person, whatever they were sent
+since: `prop:<id>:<action>` is checked against the stored proposal (its state and whose turn
+it is), never trusted as such. Declining asks for a reason on a step of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from doorway.dialogs.steps import Answer, Choice, Invalid, Say, Term, Terms
+from doorway.matching.assignment import best_for_door_opener
+from doorway.matching.scoring import (
+    DEFAULT_WEIGHTS,
+    DoorOpenerProfile,
+    MatchWeights,
+    NewcomerProfile,
+    reasons,
+    score,
+)
+from doorway.storage.records import Job, Person, Proposal, ProposalStatus, Role, Status
+
+if TYPE_CHECKING:
+    from doorway.dialogs.engine import ConversationEngine, Turn
+    from doorway.storage.unit_of_work import UnitOfWork
+
+PROPOSAL_REMINDER = "proposal_reminder"
+PROPOSAL_LAPSE = "proposal_lapse"
+REMIND_AFTER = timedelta(days=3)
+LAPSE_AFTER = timedelta(days=7)
+LAPSES_BEFORE_PAUSE = 3
+REASONS = {
+    Role.DOOR_OPENER: ("no_time", "not_my_field", "other"),
+    Role.NEWCOMER: ("got_job", "not_interested", "other"),
+}
+# A newcomer who got a job or lost interest waits for nobody: they are paused, not re-matched.
+_ENDS_THE_SEARCH = frozenset({"got_job", "not_interested"})
+REASON_STEP = "proposal_reason"
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message for someone other than the sender of the update being handled."""
+
+    person: Person
+    say: Say
+
+
+def month_start(now: datetime) -> datetime:
+    """The first instant of the month: door-openers give a number of meetings per month."""
+    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def newcomer_profile(person: Person, now: datetime) -> NewcomerProfile:
+    """What matching needs of a newcomer."""
+    waited = now - (person.onboarded_at or now)
+    return NewcomerProfile(
+        id=str(person.id),
+        isco=person.occupation_isco,
+        occupation=person.occupation_uri,
+        languages=frozenset(person.meeting_languages),
+        municipality=person.municipality,
+        online_ok=person.municipality is None or bool(person.digital_ok),
+        waiting_days=max(0.0, waited.total_seconds() / 86400),
+    )
+
+
+def door_opener_profile(person: Person, free: int) -> DoorOpenerProfile:
+    """What matching needs of a door-opener with `free` slots left this month."""
+    return DoorOpenerProfile(
+        id=str(person.id),
+        isco=person.occupation_isco,
+        occupation=person.occupation_uri,
+        languages=frozenset(person.meeting_languages),
+        municipality=person.municipality,
+        online_ok=person.municipality is None or bool(person.digital_ok),
+        capacity=free,
+    )
+
+
+def _is_available(person: Person, role: Role) -> bool:
+    return (
+        person.role == role and person.status == Status.ACTIVE and person.onboarded_at is not None
+    )
+
+
+@dataclass
+class Pool:
+    """Everyone who can be matched now: waiting newcomers, door-openers with free slots."""
+
+    newcomers: dict[int, Person]
+    door_openers: dict[int, Person]
+    free: dict[int, int]
+    excluded: set[tuple[str, str]]
+
+
+class ProposalService:
+    """Makes proposals, takes the answers, reminds and lets unanswered ones lapse."""
+
+    def __init__(self, weights: MatchWeights = DEFAULT_WEIGHTS) -> None:
+        self.weights = weights
+
+    # -- finding matches ----------------------------------------------------------------------
+
+    async def pool(self, uow: UnitOfWork, now: datetime) -> Pool:
+        """The current pool, read in the caller's transaction."""
+        people = await uow.people.list_all()
+        busy = await uow.proposals.busy_newcomers()
+        taken = await uow.proposals.taken_since(month_start(now))
+        newcomers = {
+            p.id: p
+            for p in people
+            if p.id is not None and _is_available(p, Role.NEWCOMER) and p.id not in busy
+        }
+        door_openers: dict[int, Person] = {}
+        free: dict[int, int] = {}
+        for p in people:
+            if p.id is not None and _is_available(p, Role.DOOR_OPENER):
+                slots = (p.monthly_capacity or 0) - taken.get(p.id, 0)
+                if slots > 0:
+                    door_openers[p.id], free[p.id] = p, slots
+        excluded = {(str(n), str(d)) for n, d in await uow.proposals.pairs()}
+        return Pool(newcomers, door_openers, free, excluded)
+
+    async def match_all(self, uow: UnitOfWork, now: datetime) -> list[Outgoing]:
+        """The global assignment over the whole pool; every pair found is proposed."""
+        from doorway.matching.assignment import solve
+
+        pool = await self.pool(uow, now)
+        assignment = solve(
+            [newcomer_profile(p, now) for p in pool.newcomers.values()],
+            [door_opener_profile(p, pool.free[i]) for i, p in pool.door_openers.items()],
+            pool.excluded,
+            self.weights,
+        )
+        outgoing: list[Outgoing] = []
+        for pair in assignment.pairs:
+            newcomer = pool.newcomers[int(pair.newcomer)]
+            door_opener = pool.door_openers[int(pair.door_opener)]
+            outgoing += await self.propose(uow, newcomer, door_opener, pair.score, now)
+        return outgoing
+
+    async def match_newcomer(
+        self, uow: UnitOfWork, newcomer: Person, now: datetime
+    ) -> list[Outgoing]:
+        """The best door-opener with a free slot for one newcomer who is waiting."""
+        pool = await self.pool(uow, now)
+        if newcomer.id not in pool.newcomers:
+            return []
+        profile = newcomer_profile(newcomer, now)
+        best: tuple[float, int] | None = None
+        for door_opener_id, person in sorted(pool.door_openers.items()):
+            value = score(
+                profile,
+                door_opener_profile(person, pool.free[door_opener_id]),
+                self.weights,
+                pool.excluded,
+            )
+            if value is not None and (best is None or value > best[0]):
+                best = (value, door_opener_id)
+        if best is None:
+            return []
+        return await self.propose(uow, newcomer, pool.door_openers[best[1]], best[0], now)
+
+    async def match_door_opener(
+        self, uow: UnitOfWork, door_opener: Person, now: datetime
+    ) -> list[Outgoing]:
+        """A door-opener joined or freed a slot: the best waiting newcomers, at once."""
+        pool = await self.pool(uow, now)
+        if door_opener.id not in pool.door_openers:
+            return []
+        profile = door_opener_profile(door_opener, pool.free[door_opener.id])
+        pairs = best_for_door_opener(
+            profile,
+            [newcomer_profile(p, now) for p in pool.newcomers.values()],
+            pool.excluded,
+            self.weights,
+        )
+        outgoing: list[Outgoing] = []
+        for pair in pairs:
+            newcomer = pool.newcomers[int(pair.newcomer)]
+            outgoing += await self.propose(uow, newcomer, door_opener, pair.score, now)
+        return outgoing
+
+    async def match_after_change(
+        self, uow: UnitOfWork, person: Person, now: datetime
+    ) -> list[Outgoing]:
+        """Whoever became available (registered, resumed, freed a slot) is matched at once."""
+        if person.role == Role.NEWCOMER:
+            return await self.match_newcomer(uow, person, now)
+        if person.role == Role.DOOR_OPENER:
+            return await self.match_door_opener(uow, person, now)
+        return []
+
+    # -- the proposal and its answers ---------------------------------------------------------
+
+    async def propose(
+        self, uow: UnitOfWork, newcomer: Person, door_opener: Person, value: float, now: datetime
+    ) -> list[Outgoing]:
+        """Store the proposal, schedule its reminder and lapse, and ask the door-opener."""
+        assert newcomer.id is not None and door_opener.id is not None
+        why = reasons(newcomer_profile(newcomer, now), door_opener_profile(door_opener, 1))
+        proposal = await uow.proposals.add(
+            Proposal(
+                newcomer_id=newcomer.id,
+                door_opener_id=door_opener.id,
+                status=ProposalStatus.DOOR_OPENER,
+                score=round(value, 6),
+                reasons=why,
+                created_at=now,
+                asked_at=now,
+            )
+        )
+        await self._schedule(uow, proposal, door_opener, now)
+        return [Outgoing(door_opener, self.ask_door_opener(proposal, newcomer))]
+
+    async def _schedule(
+        self, uow: UnitOfWork, proposal: Proposal, asked: Person, now: datetime
+    ) -> None:
+        payload = {"proposal": proposal.id, "phase": proposal.status}
+        for kind, after in ((PROPOSAL_REMINDER, REMIND_AFTER), (PROPOSAL_LAPSE, LAPSE_AFTER)):
+            await uow.jobs.add(Job(kind, now + after, asked.id, dict(payload), created_at=now))
+
+    def ask_door_opener(
+        self, proposal: Proposal, newcomer: Person, *, reminder: bool = False
+    ) -> Say:
+        """The proposal as the door-opener sees it: who, why, no contact details yet."""
+        return Say(
+            "proposal-reminder-door-opener" if reminder else "proposal-to-door-opener",
+            {
+                "name": newcomer.first_name or "",
+                "occupation": newcomer.occupation_label or newcomer.occupation_raw or "",
+                "years": newcomer.years_experience or 0,
+                "languages": _languages(newcomer),
+                "intro": newcomer.intro or Term("proposal-no-intro"),
+            },
+            choices=(
+                Choice(f"prop:{proposal.id}:accept", "button-proposal-accept"),
+                Choice(f"prop:{proposal.id}:decline", "button-proposal-decline"),
+                Choice(f"prop:{proposal.id}:later", "button-proposal-later"),
+            ),
+            lines=_why(proposal),
+        )
+
+    def ask_newcomer(
+        self, proposal: Proposal, door_opener: Person, *, reminder: bool = False
+    ) -> Say:
+        """The door-opener said yes: the newcomer sees who and why, and answers."""
+        return Say(
+            "proposal-reminder-newcomer" if reminder else "proposal-to-newcomer",
+            {
+                "name": door_opener.first_name or "",
+                "occupation": door_opener.occupation_label or door_opener.occupation_raw or "",
+                "years": door_opener.years_experience or 0,
+                "languages": _languages(door_opener),
+            },
+            choices=(
+                Choice(f"prop:{proposal.id}:yes", "button-proposal-yes"),
+                Choice(f"prop:{proposal.id}:no", "button-proposal-no"),
+            ),
+            lines=_why(proposal),
+        )
+
+    async def on_button(self, engine: ConversationEngine, turn: Turn, button: str) -> None:
+        """A proposal button: valid only for the person the proposal is waiting for."""
+        _, raw_id, action = [*button.split(":"), "", ""][:3]
+        # A forged id must not reach the database as an out-of-range integer.
+        valid_id = raw_id.isdigit() and len(raw_id) <= 9
+        proposal = await turn.uow.proposals.get(int(raw_id), lock=True) if valid_id else None
+        person = turn.person
+        waiting_for = None
+        if proposal is not None and proposal.status == ProposalStatus.DOOR_OPENER:
+            waiting_for = proposal.door_opener_id
+        elif proposal is not None and proposal.status == ProposalStatus.NEWCOMER:
+            waiting_for = proposal.newcomer_id
+        actions = {
+            ProposalStatus.DOOR_OPENER: ("accept", "decline", "later"),
+            ProposalStatus.NEWCOMER: ("yes", "no"),
+        }
+        if (
+            proposal is None
+            or waiting_for != person.id
+            or action not in actions.get(ProposalStatus(proposal.status), ())
+        ):
+            turn.says.append(Say("proposal-stale"))
+            return
+        now = turn.ctx.now
+        if action == "later":
+            turn.says.append(Say("proposal-later"))
+        elif action in ("decline", "no"):
+            turn.data["proposal"] = proposal.id
+            turn.data["return_to"] = turn.step if turn.step != REASON_STEP else "idle"
+            turn.conversation.step = REASON_STEP
+            engine.ask(turn)
+        elif action == "accept":
+            newcomer = await turn.uow.people.get(proposal.newcomer_id)
+            assert newcomer is not None
+            proposal.status, proposal.asked_at, proposal.reminded_at = (
+                ProposalStatus.NEWCOMER,
+                now,
+                None,
+            )
+            await self._schedule(turn.uow, proposal, newcomer, now)
+            turn.says.append(
+                Say("proposal-accepted-door-opener", {"name": newcomer.first_name or ""})
+            )
+            turn.others.append(Outgoing(newcomer, self.ask_newcomer(proposal, person)))
+        else:  # the newcomer said yes
+            door_opener = await turn.uow.people.get(proposal.door_opener_id)
+            assert door_opener is not None
+            proposal.status, proposal.closed_at = ProposalStatus.ACCEPTED, now
+            turn.says.append(
+                Say("proposal-matched-newcomer", {"name": door_opener.first_name or ""})
+            )
+            turn.others.append(
+                Outgoing(
+                    door_opener,
+                    Say("proposal-matched-door-opener", {"name": person.first_name or ""}),
+                )
+            )
+
+    def ask_reason(self, turn: Turn) -> list[Say]:
+        """Why not? One button per reason of the person's role."""
+        role = Role(turn.person.role) if turn.person.role else Role.NEWCOMER
+        choices = tuple(Choice(f"why:{code}", f"decline-reason-{code}") for code in REASONS[role])
+        return [Say("proposal-ask-reason", choices=choices)]
+
+    async def take_reason(self, turn: Turn, answer: Answer) -> None:
+        """Store the decline with its reason, tell the other side, and match again."""
+        role = Role(turn.person.role) if turn.person.role else Role.NEWCOMER
+        code = (answer.button or "").removeprefix("why:")
+        if code not in REASONS[role]:
+            raise Invalid("error-use-buttons")
+        proposal_id = int(turn.data.get("proposal", 0))
+        proposal = await turn.uow.proposals.get(proposal_id, lock=True)
+        turn.data.pop("proposal", None)
+        turn.conversation.step = str(turn.data.pop("return_to", "idle"))
+        if proposal is None or not ProposalStatus(proposal.status).is_open:
+            turn.says.append(Say("proposal-stale"))
+            return
+        now = turn.ctx.now
+        proposal.status, proposal.closed_at = ProposalStatus.DECLINED, now
+        proposal.declined_by, proposal.decline_reason = role.value, code
+        turn.says.append(Say("proposal-declined-thanks"))
+        uow = turn.uow
+        if role == Role.DOOR_OPENER:
+            newcomer = await uow.people.get(proposal.newcomer_id)
+            if newcomer is not None:
+                turn.others += await self.match_newcomer(uow, newcomer, now)
+            return
+        door_opener = await uow.people.get(proposal.door_opener_id)
+        if code in _ENDS_THE_SEARCH:
+            turn.person.status = Status.PAUSED
+            turn.says.append(Say(f"proposal-declined-{code.replace('_', '-')}"))
+        if door_opener is not None:
+            turn.others.append(
+                Outgoing(
+                    door_opener,
+                    Say("proposal-newcomer-declined", {"name": turn.person.first_name or ""}),
+                )
+            )
+            turn.others += await self.match_door_opener(uow, door_opener, now)
+        if code not in _ENDS_THE_SEARCH:
+            turn.others += await self.match_newcomer(uow, turn.person, now)
+
+    # -- scheduled: reminders and lapses ------------------------------------------------------
+
+    async def remind(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
+        """Three days without an answer: ask once more, with the same buttons."""
+        job.done_at = now
+        proposal = await uow.proposals.get(int(job.payload.get("proposal", 0)), lock=True)
+        if proposal is None or proposal.status != job.payload.get("phase"):
+            return []
+        newcomer = await uow.people.get(proposal.newcomer_id)
+        door_opener = await uow.people.get(proposal.door_opener_id)
+        if newcomer is None or door_opener is None:
+            return []
+        proposal.reminded_at = now
+        if proposal.status == ProposalStatus.DOOR_OPENER:
+            return [Outgoing(door_opener, self.ask_door_opener(proposal, newcomer, reminder=True))]
+        return [Outgoing(newcomer, self.ask_newcomer(proposal, door_opener, reminder=True))]
+
+    async def lapse(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
+        """Seven days without an answer: the proposal lapses and the pair moves on."""
+        job.done_at = now
+        proposal = await uow.proposals.get(int(job.payload.get("proposal", 0)), lock=True)
+        if proposal is None or proposal.status != job.payload.get("phase"):
+            return []
+        newcomer = await uow.people.get(proposal.newcomer_id)
+        door_opener = await uow.people.get(proposal.door_opener_id)
+        if newcomer is None or door_opener is None:
+            return []
+        phase = proposal.status
+        proposal.status, proposal.closed_at = ProposalStatus.LAPSED, now
+        outgoing: list[Outgoing] = []
+        if phase == ProposalStatus.DOOR_OPENER:
+            door_opener.lapsed_proposals += 1
+            if door_opener.lapsed_proposals >= LAPSES_BEFORE_PAUSE:
+                door_opener.status = Status.PAUSED
+                outgoing.append(Outgoing(door_opener, Say("proposal-paused-after-lapses")))
+            else:
+                outgoing.append(Outgoing(door_opener, Say("proposal-lapsed-door-opener")))
+            outgoing += await self.match_newcomer(uow, newcomer, now)
+        else:
+            newcomer.status = Status.PAUSED
+            outgoing.append(Outgoing(newcomer, Say("proposal-lapsed-newcomer")))
+            outgoing.append(
+                Outgoing(
+                    door_opener,
+                    Say("proposal-newcomer-declined", {"name": newcomer.first_name or ""}),
+                )
+            )
+            outgoing += await self.match_door_opener(uow, door_opener, now)
+        return outgoing
+
+
+def _languages(person: Person) -> Terms:
+    return Terms(tuple(Term(f"language-{code}") for code in person.meeting_languages))
+
+
+def _why(proposal: Proposal) -> tuple[Term, ...]:
+    """One line per reason code, in the reader's language."""
+    lines: list[Term] = []
+    for code in proposal.reasons:
+        name, _, value = code.partition(":")
+        if name == "shared-language":
+            lines.append(Term("why-shared-language", {"language": Term(f"language-{value}")}))
+        else:
+            lines.append(Term(f"why-{name}"))
+    return tuple(lines)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TextIO
 
 from doorway.bootstrap import App
@@ -73,12 +75,28 @@ def parse_json_line(line: str) -> ConsoleInput | None:
 class ConsolePrinter:
     """Prints outbound messages for people (`→ alice: ...`) or as JSON lines for programs."""
 
-    def __init__(self, out: TextIO, *, jsonl: bool) -> None:
+    def __init__(self, out: TextIO, *, jsonl: bool, files: Path | None = None) -> None:
         self._out = out
         self._jsonl = jsonl
+        self._files = files
+
+    def _save(self, message: OutboundMessage) -> OutboundMessage:
+        """Write attached files into the files folder, so that the output can name their path."""
+        if not message.attachments:
+            return message
+        if self._files is None:
+            self._files = Path(tempfile.mkdtemp(prefix="doorway-files-"))
+        self._files.mkdir(parents=True, exist_ok=True)
+        saved = []
+        for number, attachment in enumerate(message.attachments):
+            path = self._files / f"{message.outbox_id or 0}-{number}-{attachment.name}"
+            path.write_bytes(attachment.data)
+            saved.append(replace(attachment, path=str(path.resolve())))
+        return replace(message, attachments=tuple(saved))
 
     async def __call__(self, message: OutboundMessage) -> None:
         """Print one message."""
+        message = self._save(message)
         if self._jsonl:
             record = {
                 "to": message.user_id,
@@ -110,9 +128,16 @@ class ConsolePrinter:
 class ConsoleChat:
     """Feeds console input lines to the engine and prints everything the outbox holds."""
 
-    def __init__(self, app: App, out: TextIO = sys.stdout, *, jsonl: bool = False) -> None:
+    def __init__(
+        self,
+        app: App,
+        out: TextIO = sys.stdout,
+        *,
+        jsonl: bool = False,
+        files: Path | None = None,
+    ) -> None:
         self._app = app
-        self.printer = ConsolePrinter(out, jsonl=jsonl)
+        self.printer = ConsolePrinter(out, jsonl=jsonl, files=files)
         self._jsonl = jsonl
 
     async def run(self, lines: Iterable[str], default_user: str | None = None) -> None:
@@ -144,11 +169,9 @@ class ConsoleChat:
         await self._app.delivery.flush(CHANNEL, self.printer)
 
     async def _offered_button(self, user: str, number: int) -> str:
-        """The id of button `number` as last offered to the user (kept in the DB)."""
+        """The id of button `number` of the last message with buttons the user got (from the DB)."""
         async with self._app.unit_of_work() as uow:
-            person = await uow.people.by_address(CHANNEL, user)
-            conversation = await uow.conversations.get(person.id or 0) if person else None
-        offered = conversation.offered if conversation else []
+            offered = await uow.outbox.last_buttons(CHANNEL, user)
         if 1 <= number <= len(offered):
             return offered[number - 1]
         return f"console:[{number}]"  # never offered: the engine answers "old button"

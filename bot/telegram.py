@@ -9,6 +9,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import (
+    BufferedInputFile,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -109,6 +110,11 @@ class TelegramChannel:
             markup = keyboard(message.buttons) if number == len(parts) else None
             await self.bot.send_message(
                 chat_id=int(message.user_id), text=part, reply_markup=markup, parse_mode=None
+            )
+        for attachment in message.attachments:
+            await self.bot.send_document(
+                chat_id=int(message.user_id),
+                document=BufferedInputFile(attachment.data, filename=attachment.name),
             )
 
     async def close(self) -> None:

@@ -1,10 +1,12 @@
-"""Slash commands: /start, /help, /profile, /language, /pause, /resume, /cancel."""
+"""Slash commands: /start, /help, /profile, /language, /pause, /resume, /cancel, /meeting."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from doorway.dialogs.meetings import STEPS as MEETING_STEPS
+from doorway.dialogs.proposals import REASON_STEP
 from doorway.dialogs.rest import REST_STEPS
 from doorway.dialogs.steps import Invalid, Say
 from doorway.storage.records import Person, Status
@@ -107,9 +109,25 @@ async def resume(engine: ConversationEngine, turn: Turn, argument: str) -> None:
         turn.says.append(Say("resume-not-paused"))
 
 
+async def meeting(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """The current meeting, with buttons to move or cancel it."""
+    if _onboarding(turn):
+        engine.complain(turn, Invalid("error-finish-onboarding-first"))
+        return
+    await engine.meetings.show(turn)
+
+
 async def cancel(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
     """Leave the current step: an edit goes back where it started, onboarding waits on hold."""
-    if turn.data.get("editing"):
+    if turn.step in MEETING_STEPS or turn.step == REASON_STEP:
+        # Planning or a reason left half-way: nothing is stored until the step completes.
+        for key in ("meeting", "proposal"):
+            turn.data.pop(key, None)
+        turn.conversation.step = str(
+            turn.data.pop("meeting_return", None) or turn.data.pop("return_to", "idle")
+        )
+        turn.says.append(Say("cancelled"))
+    elif turn.data.get("editing"):
         engine.finish_edit(turn, cancelled=True)
     elif turn.step == "profile":
         turn.conversation.step = "idle"
@@ -156,4 +174,5 @@ COMMANDS: dict[str, Command] = {
     "pause": pause,
     "resume": resume,
     "cancel": cancel,
+    "meeting": meeting,
 }

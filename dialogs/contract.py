@@ -27,11 +27,12 @@ class Button:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file sent along with a message."""
+    """A file sent along with a message (an .ics invitation); `path` once a channel saved it."""
 
-    path: str
     name: str
     mime: str
+    data: bytes = field(default=b"", repr=False)
+    path: str = ""
 
 
 @dataclass(frozen=True)

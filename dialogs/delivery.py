@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import Awaitable, Callable
 
 from doorway.dialogs.clock import Clock
-from doorway.dialogs.contract import Button, OutboundMessage
+from doorway.dialogs.contract import Attachment, Button, OutboundMessage
 from doorway.storage.records import OutboxMessage
 from doorway.storage.unit_of_work import UnitOfWork
 
@@ -58,5 +59,16 @@ def to_message(row: OutboxMessage) -> OutboundMessage:
         user_id=row.external_id,
         text=row.text,
         buttons=tuple(Button(b["id"], b["label"]) for b in row.buttons),
+        attachments=tuple(
+            Attachment(a["name"], a["mime"], base64.b64decode(a["data"])) for a in row.attachments
+        ),
         outbox_id=row.id,
     )
+
+
+def stored_attachments(attachments: tuple[Attachment, ...]) -> list[dict[str, str]]:
+    """Attachments as the outbox keeps them: small files, base64 in the row itself."""
+    return [
+        {"name": a.name, "mime": a.mime, "data": base64.b64encode(a.data).decode("ascii")}
+        for a in attachments
+    ]

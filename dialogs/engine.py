@@ -12,18 +12,20 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from doorway.dialogs import commands
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
+from doorway.dialogs.delivery import stored_attachments
 from doorway.dialogs.i18n import Translator
+from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
+from doorway.dialogs.meetings import STEPS as MEETING_STEPS
 from doorway.dialogs.onboarding import FIRST_STEP_OF_GROUP, STEPS, UI_LOCALES, next_step
 from doorway.dialogs.proposals import (
     PROPOSAL_LAPSE,
     PROPOSAL_REMINDER,
     REASON_STEP,
-    Outgoing,
     ProposalService,
 )
 from doorway.dialogs.rendering import render
 from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
-from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Say
+from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Outgoing, Say
 from doorway.matching.occupations import OccupationSuggester
 from doorway.storage.records import Conversation, Job, OutboxMessage, Person, Role, Status
 from doorway.storage.unit_of_work import UnitOfWork
@@ -34,7 +36,14 @@ ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
 MATCH_RUN = "match_run"
 MATCH_EVERY = timedelta(days=1)
-JOB_KINDS = (ONBOARDING_REMINDER, PROPOSAL_REMINDER, PROPOSAL_LAPSE, MATCH_RUN)
+JOB_KINDS = (
+    ONBOARDING_REMINDER,
+    PROPOSAL_REMINDER,
+    PROPOSAL_LAPSE,
+    MATCH_RUN,
+    MEETING_REMINDER,
+    MEETING_FOLLOW_UP,
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -49,6 +58,7 @@ class Turn:
     others: list[Outgoing] = field(default_factory=list)  # messages for other people
     forget: bool = False
     rematch: bool = False  # the person became available for matching
+    rematch_people: list[Person] = field(default_factory=list)  # others who did
 
     @property
     def person(self) -> Person:
@@ -83,6 +93,7 @@ class ConversationEngine:
     ) -> None:
         self._session_factory = session_factory
         self.proposals = proposals or ProposalService()
+        self.meetings = self.proposals.meetings
         self.translator = translator
         self.suggester = suggester
         self.clock = clock
@@ -124,7 +135,9 @@ class ConversationEngine:
                 turn = Turn(self._context(person, conversation), conversation, uow)
                 await self._dispatch(turn, event)
                 if turn.rematch and not turn.forget:
-                    turn.others += await self.proposals.match_after_change(uow, person, now)
+                    turn.rematch_people.insert(0, person)
+                for available in turn.rematch_people:
+                    turn.others += await self.proposals.match_after_change(uow, available, now)
             messages = await self._emit(uow, turn)
             await uow.commit()
             return messages
@@ -187,6 +200,8 @@ class ConversationEngine:
         if button.startswith("prop:"):
             # Checked against the stored proposal, so it stays valid after other messages.
             await self.proposals.on_button(self, turn, button)
+        elif button.startswith("meet:"):
+            await self.meetings.on_button(self, turn, button)
         elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
@@ -195,9 +210,12 @@ class ConversationEngine:
             await self._answer(turn, Answer(button=button))
 
     async def _answer(self, turn: Turn, answer: Answer) -> None:
-        if turn.step == REASON_STEP:
+        if turn.step == REASON_STEP or turn.step in MEETING_STEPS:
             try:
-                await self.proposals.take_reason(turn, answer)
+                if turn.step == REASON_STEP:
+                    await self.proposals.take_reason(turn, answer)
+                else:
+                    await self.meetings.take(self, turn, answer)
             except Invalid as invalid:
                 self.complain(turn, invalid)
             return
@@ -295,6 +313,8 @@ class ConversationEngine:
         """Say the current step's question (with its buttons)."""
         if turn.step == REASON_STEP:
             turn.says.extend(self.proposals.ask_reason(turn))
+        elif turn.step in MEETING_STEPS:
+            turn.says.extend(self.meetings.ask(turn))
         elif turn.step in REST_STEPS:
             turn.says.extend(ask_rest(self, turn))
         else:
@@ -324,13 +344,19 @@ class ConversationEngine:
                     external_id=person.external_id,
                     text=item.text,
                     buttons=[{"id": b.id, "label": b.label} for b in item.buttons],
+                    attachments=stored_attachments(item.attachments),
                     person_id=None if turn.forget else person.id,
                     created_at=turn.ctx.now,
                 )
             )
             messages.append(
                 OutboundMessage(
-                    person.channel, person.external_id, item.text, item.buttons, outbox_id=row.id
+                    person.channel,
+                    person.external_id,
+                    item.text,
+                    item.buttons,
+                    item.attachments,
+                    outbox_id=row.id,
                 )
             )
         return messages + await self.emit_to(uow, turn.others, turn.ctx.now)
@@ -349,6 +375,7 @@ class ConversationEngine:
                     external_id=person.external_id,
                     text=rendered.text,
                     buttons=[{"id": b.id, "label": b.label} for b in rendered.buttons],
+                    attachments=stored_attachments(rendered.attachments),
                     person_id=person.id,
                     created_at=now,
                 )
@@ -359,6 +386,7 @@ class ConversationEngine:
                     person.external_id,
                     rendered.text,
                     rendered.buttons,
+                    rendered.attachments,
                     outbox_id=row.id,
                 )
             )
@@ -375,6 +403,16 @@ class ConversationEngine:
         """A proposal unanswered for seven days: it lapses and both sides move on."""
         now = self.clock.now()
         return await self.emit_to(uow, await self.proposals.lapse(uow, job, now), now)
+
+    async def remind_meeting(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+        """24 h or 1 h before a meeting."""
+        now = self.clock.now()
+        return await self.emit_to(uow, await self.meetings.remind(uow, job, now), now)
+
+    async def follow_up_meeting(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+        """After a meeting: did it happen?"""
+        now = self.clock.now()
+        return await self.emit_to(uow, await self.meetings.follow_up(uow, job, now), now)
 
     async def match_all(self, uow: UnitOfWork, job: Job | None = None) -> list[OutboundMessage]:
         """The global assignment over everyone waiting (the scheduled run and `match run`)."""

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine
+from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
 from doorway.dialogs.proposals import PROPOSAL_LAPSE, PROPOSAL_REMINDER
 from doorway.storage.records import Job
 from doorway.storage.unit_of_work import UnitOfWork
@@ -29,6 +30,8 @@ class JobRunner:
             PROPOSAL_REMINDER: engine.remind_proposal,
             PROPOSAL_LAPSE: engine.lapse_proposal,
             MATCH_RUN: engine.match_all,
+            MEETING_REMINDER: engine.remind_meeting,
+            MEETING_FOLLOW_UP: engine.follow_up_meeting,
         }
 
     async def ensure_recurring(self) -> None:

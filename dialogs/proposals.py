@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from doorway.dialogs.steps import Answer, Choice, Invalid, Say, Term, Terms
+from doorway.dialogs.meetings import MeetingService
+from doorway.dialogs.steps import Answer, Choice, Invalid, Outgoing, Say, Term, Terms
 from doorway.matching.assignment import best_for_door_opener
 from doorway.matching.scoring import (
     DEFAULT_WEIGHTS,
@@ -39,14 +40,6 @@ REASONS = {
 # A newcomer who got a job or lost interest waits for nobody: they are paused, not re-matched.
 _ENDS_THE_SEARCH = frozenset({"got_job", "not_interested"})
 REASON_STEP = "proposal_reason"
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """A message for someone other than the sender of the update being handled."""
-
-    person: Person
-    say: Say
 
 
 def month_start(now: datetime) -> datetime:
@@ -100,8 +93,11 @@ class Pool:
 class ProposalService:
     """Makes proposals, takes the answers, reminds and lets unanswered ones lapse."""
 
-    def __init__(self, weights: MatchWeights = DEFAULT_WEIGHTS) -> None:
+    def __init__(
+        self, weights: MatchWeights = DEFAULT_WEIGHTS, meetings: MeetingService | None = None
+    ) -> None:
         self.weights = weights
+        self.meetings = meetings or MeetingService()
 
     # -- finding matches ----------------------------------------------------------------------
 
@@ -315,12 +311,13 @@ class ProposalService:
             turn.says.append(
                 Say("proposal-matched-newcomer", {"name": door_opener.first_name or ""})
             )
-            turn.others.append(
-                Outgoing(
-                    door_opener,
-                    Say("proposal-matched-door-opener", {"name": person.first_name or ""}),
-                )
+            meeting = await self.meetings.start(turn.uow, proposal, now)
+            matched = Say(
+                "proposal-matched-door-opener",
+                {"name": person.first_name or ""},
+                self.meetings.plan_button(meeting).choices,
             )
+            turn.others.append(Outgoing(door_opener, matched))
 
     def ask_reason(self, turn: Turn) -> list[Say]:
         """Why not? One button per reason of the person's role."""

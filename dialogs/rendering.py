@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from doorway.dialogs.contract import Button
+from doorway.dialogs.contract import Attachment, Button
 from doorway.dialogs.i18n import Translator
 from doorway.dialogs.steps import Say, Term, Terms
 
@@ -16,6 +16,7 @@ class Rendered:
 
     text: str
     buttons: tuple[Button, ...]
+    attachments: tuple[Attachment, ...] = ()
 
 
 def render(translate: Translator, locale: str, say: Say) -> Rendered:
@@ -31,7 +32,7 @@ def render(translate: Translator, locale: str, say: Say) -> Rendered:
         )
         for choice in say.choices
     )
-    return Rendered("\n".join(parts), buttons)
+    return Rendered("\n".join(parts), buttons, say.attachments)
 
 
 def _term(translate: Translator, locale: str, term: Term) -> str:

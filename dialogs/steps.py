@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from doorway.dialogs.contract import Attachment
 from doorway.matching.occupations import OccupationSuggester
 from doorway.storage.records import Person
 
@@ -50,6 +51,7 @@ class Say:
     args: dict[str, Any] = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
     lines: tuple[Term, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,14 @@ class Answer:
 
     text: str | None = None
     button: str | None = None
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message for someone other than the sender of the update being handled."""
+
+    person: Person
+    say: Say
 
 
 class Invalid(Exception):

@@ -127,7 +127,7 @@ def _chat(args: argparse.Namespace) -> int:
     from doorway.bot.console import ConsoleChat
 
     async def work(app: App) -> int:
-        chat = ConsoleChat(app, jsonl=args.jsonl)
+        chat = ConsoleChat(app, jsonl=args.jsonl, files=args.files)
         if args.script:
             lines: Any = args.script.read_text(encoding="utf-8").splitlines()
         else:

@@ -20,4 +20,5 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(records.Job, tables.jobs)
     mapper_registry.map_imperatively(records.OutboxMessage, tables.outbox)
     mapper_registry.map_imperatively(records.Proposal, tables.proposals)
+    mapper_registry.map_imperatively(records.Meeting, tables.meetings)
     _mapped = True

@@ -136,3 +136,38 @@ class Proposal:
     reminded_at: datetime | None = None
     closed_at: datetime | None = None
     id: int | None = None
+
+
+class MeetingStatus(enum.StrEnum):
+    """Where a meeting stands."""
+
+    PLANNING = "planning"  # the door-opener is to offer times
+    CHOOSING = "choosing"  # the newcomer is to pick one
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+@dataclass(eq=False)
+class Meeting:
+    """The one-hour meeting of an accepted proposal."""
+
+    proposal_id: int
+    newcomer_id: int
+    door_opener_id: int
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    slots: list[str] = field(default_factory=list)  # ISO times in UTC
+    place_kind: str | None = None
+    place_text: str | None = None
+    starts_at: datetime | None = None
+    newcomer_contact: str | None = None
+    door_opener_contact: str | None = None
+    sequence: int = 0
+    newcomer_outcome: str | None = None
+    door_opener_outcome: str | None = None
+    cancelled_by: str | None = None
+    cancel_reason: str | None = None
+    id: int | None = None

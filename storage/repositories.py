@@ -13,6 +13,8 @@ from doorway.storage.db import lock_for_update, lock_rows
 from doorway.storage.records import (
     Conversation,
     Job,
+    Meeting,
+    MeetingStatus,
     OutboxMessage,
     Person,
     Proposal,
@@ -176,6 +178,20 @@ class OutboxRepository:
         )
         return list((await self._session.scalars(statement)).all())
 
+    async def last_buttons(self, channel: str, external_id: str) -> list[str]:
+        """The button ids of the last message with buttons sent to an address."""
+        o = tables.outbox.c
+        statement = (
+            select(o.buttons)
+            .where(o.channel == channel, o.external_id == external_id)
+            .order_by(o.id.desc())
+            .limit(20)
+        )
+        for (buttons,) in (await self._session.execute(statement)).all():
+            if buttons:
+                return [button["id"] for button in buttons]
+        return []
+
     async def get(self, message_id: int) -> OutboxMessage | None:
         """One message by id."""
         return await self._session.get(OutboxMessage, message_id)
@@ -289,3 +305,48 @@ class ProposalRepository:
         p = tables.proposals.c
         rows = await self._session.execute(select(p.status, func.count()).group_by(p.status))
         return {status: count for status, count in rows.all()}
+
+
+class MeetingRepository:
+    """Meetings of accepted proposals."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, meeting: Meeting) -> Meeting:
+        """Store a new meeting and give it an id."""
+        self._session.add(meeting)
+        await self._session.flush()
+        return meeting
+
+    async def get(self, meeting_id: int, *, lock: bool = False) -> Meeting | None:
+        """One meeting; `lock` holds it until commit."""
+        statement = select(Meeting).where(tables.meetings.c.id == meeting_id)
+        if lock:
+            statement = lock_for_update(statement, self._session.get_bind().dialect.name)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def current_for(self, person_id: int) -> list[Meeting]:
+        """The person's meetings still to be planned, chosen or held, soonest first."""
+        m = tables.meetings.c
+        statement = (
+            select(Meeting)
+            .where((m.newcomer_id == person_id) | (m.door_opener_id == person_id))
+            .where(
+                m.status.in_(
+                    [MeetingStatus.PLANNING, MeetingStatus.CHOOSING, MeetingStatus.CONFIRMED]
+                )
+            )
+            .order_by(m.id)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def no_shows_of(self, person_id: int) -> int:
+        """How many meetings the person missed, by the other side's word."""
+        m = tables.meetings.c
+        statement = select(func.count()).where(
+            m.status == MeetingStatus.NO_SHOW,
+            ((m.newcomer_id == person_id) & (m.door_opener_outcome == "no_show"))
+            | ((m.door_opener_id == person_id) & (m.newcomer_outcome == "no_show")),
+        )
+        return int((await self._session.execute(statement)).scalar_one())

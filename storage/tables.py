@@ -155,3 +155,29 @@ proposals = Table(
     Index("ix_proposals_newcomer_id", "newcomer_id"),
     Index("ix_proposals_door_opener_id", "door_opener_id"),
 )
+
+# The one-hour meeting of an accepted proposal: times offered, the one chosen, what happened.
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("proposal_id", Integer, ForeignKey("proposals.id", ondelete="CASCADE"), nullable=False),
+    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("slots", JSON(), nullable=False),
+    Column("place_kind", String(16)),
+    Column("place_text", String(300)),
+    Column("starts_at", UTCDateTime()),
+    Column("newcomer_contact", String(200)),
+    Column("door_opener_contact", String(200)),
+    Column("sequence", Integer, nullable=False),
+    Column("newcomer_outcome", String(16)),
+    Column("door_opener_outcome", String(16)),
+    Column("cancelled_by", String(16)),
+    Column("cancel_reason", String(32)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("proposal_id", name="uq_meetings_proposal_id"),
+    Index("ix_meetings_status", "status"),
+)

@@ -10,6 +10,7 @@ from doorway.storage.repositories import (
     AliasRepository,
     ConversationRepository,
     JobRepository,
+    MeetingRepository,
     OutboxRepository,
     PersonRepository,
     ProposalRepository,
@@ -28,6 +29,7 @@ class UnitOfWork:
     outbox: OutboxRepository
     aliases: AliasRepository
     proposals: ProposalRepository
+    meetings: MeetingRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -41,6 +43,7 @@ class UnitOfWork:
         self.outbox = OutboxRepository(self.session)
         self.aliases = AliasRepository(self.session)
         self.proposals = ProposalRepository(self.session)
+        self.meetings = MeetingRepository(self.session)
         return self
 
     async def __aexit__(

@@ -33,6 +33,11 @@ SAMPLE_ARGS = {
     "languages": "svenska",
     "intro": "Hej",
     "language": "svenska",
+    "chosen": "tisdag 8 december 14:00",
+    "day": "tis 8 dec",
+    "when": "tisdag 8 december 14:00",
+    "place": "Kafé Kaka",
+    "contact": "070-123",
 }
 
 

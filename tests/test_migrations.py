@@ -36,6 +36,7 @@ async def test_stairway_up_down_up(database_url: str) -> None:
             "outbox",
             "occupation_aliases",
             "proposals",
+            "meetings",
         } <= tables
     finally:
         await engine.dispose()

@@ -75,6 +75,7 @@ async def test_door_opener_first_then_newcomer_then_matched(chat: ChatHarness, a
     await chat.send("nina", button=f"prop:{proposal.id}:yes")
     assert to(chat, "nina")[-1].text == t("sv", "proposal-matched-newcomer", name="Åsa")
     assert to(chat, "dora")[-1].text == t("sv", "proposal-matched-door-opener", name="Åsa")
+    assert [b.id for b in to(chat, "dora")[-1].buttons] == ["meet:1:plan"]
     (proposal,) = await proposals(app)
     assert proposal.status == ProposalStatus.ACCEPTED and proposal.closed_at is not None
 

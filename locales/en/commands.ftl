@@ -13,6 +13,7 @@ help =
     /language - change the language
     /pause - pause your participation
     /resume - take part again
+    /meeting - see, move or cancel your meeting
     /cancel - leave the current step
     /help - this help
 cancelled = Cancelled.

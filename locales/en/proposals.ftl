@@ -35,7 +35,7 @@ proposal-stale = This proposal is no longer open, so nothing was changed.
 proposal-later = All right. I will remind you in a few days.
 proposal-accepted-door-opener = Thank you! I am now asking { $name }. I will tell you the answer.
 proposal-matched-newcomer = Wonderful! You and { $name } both said yes. The next step is to agree on a time for the one-hour meeting.
-proposal-matched-door-opener = { $name } said yes too! The next step is to agree on a time for the one-hour meeting.
+proposal-matched-door-opener = { $name } said yes too! Let's find a time for the one-hour meeting: tap the button to suggest up to three times.
 
 proposal-ask-reason = Thank you for answering. Why not this time?
 decline-reason-no_time = I have no time now

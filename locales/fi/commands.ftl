@@ -14,6 +14,7 @@ help =
     /language - vaihda kieltä
     /pause - pidä tauko osallistumisessa
     /resume - osallistu taas
+    /meeting - katso, siirrä tai peru tapaamisesi
     /cancel - keskeytä tämä vaihe
     /help - tämä ohje
 cancelled = Peruttu.

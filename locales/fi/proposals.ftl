@@ -36,7 +36,7 @@ proposal-stale = Tämä ehdotus ei ole enää avoinna, joten mitään ei muutett
 proposal-later = Selvä. Muistutan sinua muutaman päivän päästä.
 proposal-accepted-door-opener = Kiitos! Kysyn nyt osallistujalta { $name }. Kerron sinulle vastauksen.
 proposal-matched-newcomer = Hienoa! Sinä ja { $name } sanoitte molemmat kyllä. Seuraavaksi sovitaan aika tunnin tapaamiselle.
-proposal-matched-door-opener = Myös { $name } sanoi kyllä! Seuraavaksi sovitaan aika tunnin tapaamiselle.
+proposal-matched-door-opener = Myös { $name } sanoi kyllä! Etsitään aika tunnin tapaamiselle: napauta painiketta ja ehdota enintään kolmea aikaa.
 
 proposal-ask-reason = Kiitos vastauksesta. Miksi et tällä kertaa?
 decline-reason-no_time = Minulla ei ole nyt aikaa

@@ -14,6 +14,7 @@ help =
     /language - byt språk
     /pause - pausa ditt deltagande
     /resume - var med igen
+    /meeting - se, flytta eller ställ in ditt möte
     /cancel - avbryt det här steget
     /help - den här hjälpen
 cancelled = Avbrutet.

@@ -36,7 +36,7 @@ proposal-stale = Det här förslaget är inte längre öppet, så inget ändrade
 proposal-later = Okej. Jag påminner dig om några dagar.
 proposal-accepted-door-opener = Tack! Nu frågar jag { $name }. Jag berättar vad hen svarar.
 proposal-matched-newcomer = Underbart! Du och { $name } har båda sagt ja. Nästa steg är att komma överens om en tid för mötet på en timme.
-proposal-matched-door-opener = { $name } har också sagt ja! Nästa steg är att komma överens om en tid för mötet på en timme.
+proposal-matched-door-opener = { $name } har också sagt ja! Nu ska vi hitta en tid för mötet på en timme: tryck på knappen och föreslå upp till tre tider.
 
 proposal-ask-reason = Tack för ditt svar. Varför inte den här gången?
 decline-reason-no_time = Jag har inte tid nu

@@ -1,15 +1,21 @@
-"""Slash commands: /start, /help, /profile, /language, /pause, /resume, /cancel, /meeting."""
+"""The slash commands (/start, /help, /profile, /pause, /meeting, /status, ...)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
+
+from doorway.dialogs.events import event_command
 from doorway.dialogs.meetings import STEPS as MEETING_STEPS
-from doorway.dialogs.proposals import REASON_STEP
+from doorway.dialogs.pause import pause_until
+from doorway.dialogs.proposals import PAUSE_END, REASON_STEP
 from doorway.dialogs.rest import REST_STEPS
-from doorway.dialogs.steps import Invalid, Say
-from doorway.storage.records import Person, Status
+from doorway.dialogs.steps import Invalid, Say, Term
+from doorway.storage.records import Job, Person, Role, Status
 
 if TYPE_CHECKING:
     from doorway.dialogs.engine import ConversationEngine, Turn
@@ -80,12 +86,25 @@ async def language(engine: ConversationEngine, turn: Turn, _argument: str) -> No
 
 
 async def pause(engine: ConversationEngine, turn: Turn, argument: str) -> None:
-    """Pause oneself, or (coordinators) the person named in the argument."""
-    if argument and turn.ctx.is_coordinator:
+    """Pause oneself (until a date: "/pause 2 weeks"), or (coordinators) the person named."""
+    if argument and turn.ctx.is_coordinator and _names_a_person(argument):
         await _set_status_of(engine, turn, argument, Status.PAUSED)
         return
     if _onboarding(turn):
         engine.complain(turn, Invalid("error-finish-onboarding-first"))
+    elif argument:
+        person, now = turn.person, turn.ctx.now
+        until = pause_until(argument, now, ZoneInfo(person.timezone))
+        if until is None:
+            turn.says.append(Say("error-pause-until"))
+            return
+        person.status, person.paused_until = Status.PAUSED, until
+        payload = {"until": until.isoformat()}
+        await turn.uow.jobs.add(Job(PAUSE_END, until, person.id, payload, created_at=now))
+        back = format_date(
+            until.astimezone(ZoneInfo(person.timezone)), "long", locale=person.locale
+        )
+        turn.says.append(Say("pause-until-done", {"date": back}))
     elif turn.person.status == Status.PAUSED:
         turn.says.append(Say("pause-already"))
     else:
@@ -100,13 +119,52 @@ async def resume(engine: ConversationEngine, turn: Turn, argument: str) -> None:
         return
     if turn.person.status == Status.PAUSED:
         turn.person.status = Status.ACTIVE
-        turn.person.lapsed_proposals = 0
+        turn.person.lapsed_proposals, turn.person.paused_until = 0, None
         turn.says.append(Say("resume-done"))
         turn.rematch = True
     elif _onboarding(turn):
         engine.complain(turn, Invalid("resume-not-paused"))
     else:
         turn.says.append(Say("resume-not-paused"))
+
+
+async def status(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Where a newcomer stands: proposal or meeting in progress, or their place in the queue."""
+    person, uow = turn.person, turn.uow
+    if _onboarding(turn):
+        engine.complain(turn, Invalid("error-finish-onboarding-first"))
+        return
+    if person.status == Status.PAUSED:
+        turn.says.append(Say("status-paused"))
+        return
+    if await uow.meetings.current_for(person.id or 0):
+        turn.says.append(Say("status-meeting"))
+        return
+    if await uow.proposals.open_for(person.id or 0):
+        turn.says.append(Say("status-proposal"))
+        return
+    if person.role != Role.NEWCOMER:
+        turn.says.append(Say("status-door-opener"))
+        return
+    place, waiting, supply = await engine.proposals.queue_place(uow, person, turn.ctx.now)
+    field = (person.occupation_isco or "")[:2]
+    sector = engine.suggester.isco_title(field, person.locale) if field else None
+    turn.says.append(
+        Say("status-queue", {"place": place, "waiting": waiting, "sector": sector or "–"})
+    )
+    if supply:
+        months = max(1, math.ceil(place / supply))
+        turn.says.append(Say("status-expected-wait", {"months": months}))
+    else:
+        turn.says.append(Say("status-no-door-openers"))
+    # What widens the chances: online meetings, another language, a neighbouring occupation.
+    tips = []
+    if person.municipality is not None and not person.digital_ok:
+        tips.append("online")
+    if len(person.meeting_languages) < 2:
+        tips.append("language")
+    tips.append("neighbour")
+    turn.says.append(Say("status-tips", lines=tuple(Term(f"status-tip-{tip}") for tip in tips)))
 
 
 async def meeting(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
@@ -156,6 +214,11 @@ async def _set_status_of(
         turn.others += await engine.proposals.match_after_change(turn.uow, target, turn.ctx.now)
 
 
+def _names_a_person(argument: str) -> bool:
+    """'telegram:123', '#12' or '12' name a person; '2 weeks' or '24.12.' do not."""
+    return argument.removeprefix("#").isdigit() or ":" in argument
+
+
 async def _find_person(turn: Turn, argument: str) -> Person | None:
     """A person named as 'channel:id' or by their number ('#12' or '12')."""
     people = turn.uow.people
@@ -175,4 +238,6 @@ COMMANDS: dict[str, Command] = {
     "resume": resume,
     "cancel": cancel,
     "meeting": meeting,
+    "event": event_command,
+    "status": status,
 }

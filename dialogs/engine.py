@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -13,6 +14,7 @@ from doorway.dialogs import commands
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
 from doorway.dialogs.delivery import stored_attachments
+from doorway.dialogs.events import EVENT_PAIRING, EVENT_REMINDER, EventService
 from doorway.dialogs.i18n import Translator
 from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
 from doorway.dialogs.meetings import STEPS as MEETING_STEPS
@@ -32,6 +34,9 @@ from doorway.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
+ScheduledWork = Callable[[UnitOfWork, Job, datetime], Awaitable[list[Outgoing]]]
+JobHandler = Callable[[UnitOfWork, Job], Awaitable[list[OutboundMessage]]]
+
 ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
 MATCH_RUN = "match_run"
@@ -43,6 +48,8 @@ JOB_KINDS = (
     MATCH_RUN,
     MEETING_REMINDER,
     MEETING_FOLLOW_UP,
+    EVENT_REMINDER,
+    EVENT_PAIRING,
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -93,7 +100,9 @@ class ConversationEngine:
     ) -> None:
         self._session_factory = session_factory
         self.proposals = proposals or ProposalService()
+        self.proposals.suggester = suggester
         self.meetings = self.proposals.meetings
+        self.events = EventService(self.proposals.weights)
         self.translator = translator
         self.suggester = suggester
         self.clock = clock
@@ -202,6 +211,11 @@ class ConversationEngine:
             await self.proposals.on_button(self, turn, button)
         elif button.startswith("meet:"):
             await self.meetings.on_button(self, turn, button)
+        elif button == "me:resume":
+            # "Come back?" after lapsed proposals: the same as /resume, valid whenever paused.
+            await commands.resume(self, turn, "")
+        elif button.startswith("evt:"):
+            await self.events.on_button(self, turn, button)
         elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
@@ -394,25 +408,14 @@ class ConversationEngine:
 
     # -- scheduled work -----------------------------------------------------------------------
 
-    async def remind_proposal(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
-        """A proposal unanswered for three days: ask again."""
-        now = self.clock.now()
-        return await self.emit_to(uow, await self.proposals.remind(uow, job, now), now)
+    def job_handler(self, run: ScheduledWork) -> JobHandler:
+        """A job handler from a service method that returns messages for people."""
 
-    async def lapse_proposal(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
-        """A proposal unanswered for seven days: it lapses and both sides move on."""
-        now = self.clock.now()
-        return await self.emit_to(uow, await self.proposals.lapse(uow, job, now), now)
+        async def handle(uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
+            now = self.clock.now()
+            return await self.emit_to(uow, await run(uow, job, now), now)
 
-    async def remind_meeting(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
-        """24 h or 1 h before a meeting."""
-        now = self.clock.now()
-        return await self.emit_to(uow, await self.meetings.remind(uow, job, now), now)
-
-    async def follow_up_meeting(self, uow: UnitOfWork, job: Job) -> list[OutboundMessage]:
-        """After a meeting: did it happen?"""
-        now = self.clock.now()
-        return await self.emit_to(uow, await self.meetings.follow_up(uow, job, now), now)
+        return handle
 
     async def match_all(self, uow: UnitOfWork, job: Job | None = None) -> list[OutboundMessage]:
         """The global assignment over everyone waiting (the scheduled run and `match run`)."""

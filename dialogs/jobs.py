@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from doorway.dialogs.contract import OutboundMessage
-from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine
+from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine, JobHandler
+from doorway.dialogs.events import EVENT_PAIRING, EVENT_REMINDER
 from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
-from doorway.dialogs.proposals import PROPOSAL_LAPSE, PROPOSAL_REMINDER
+from doorway.dialogs.proposals import PAUSE_END, PROPOSAL_LAPSE, PROPOSAL_REMINDER
 from doorway.storage.records import Job
-from doorway.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[UnitOfWork, Job], Awaitable[list[OutboundMessage]]]
+Handler = JobHandler
 MAX_ATTEMPTS = 5
 
 
@@ -27,11 +26,14 @@ class JobRunner:
         self._worker_id = worker_id
         self._handlers: dict[str, Handler] = {
             ONBOARDING_REMINDER: engine.remind_onboarding,
-            PROPOSAL_REMINDER: engine.remind_proposal,
-            PROPOSAL_LAPSE: engine.lapse_proposal,
+            PROPOSAL_REMINDER: engine.job_handler(engine.proposals.remind),
+            PROPOSAL_LAPSE: engine.job_handler(engine.proposals.lapse),
             MATCH_RUN: engine.match_all,
-            MEETING_REMINDER: engine.remind_meeting,
-            MEETING_FOLLOW_UP: engine.follow_up_meeting,
+            PAUSE_END: engine.job_handler(engine.proposals.end_pause),
+            MEETING_REMINDER: engine.job_handler(engine.meetings.remind),
+            MEETING_FOLLOW_UP: engine.job_handler(engine.meetings.follow_up),
+            EVENT_REMINDER: engine.job_handler(engine.events.remind),
+            EVENT_PAIRING: engine.job_handler(engine.events.pair),
         }
 
     async def ensure_recurring(self) -> None:

@@ -235,10 +235,7 @@ class MeetingService:
                 turn.data["meeting"] = state
                 turn.conversation.step = TIME_STEP
             else:
-                when = parse_time(answer.text or "", person.locale, now, tz)
-                if when is None:
-                    raise Invalid("error-time-unknown")
-                self._add_slot(turn, state, when)
+                self._add_slot(turn, state, self._typed_time(turn, answer))
         elif step == TIME_STEP:
             if answer.button == "time:back":
                 turn.conversation.step = SLOTS_STEP
@@ -248,10 +245,7 @@ class MeetingService:
                     raise Invalid("error-time-past")
                 self._add_slot(turn, state, when)
             else:
-                when = parse_time(answer.text or "", person.locale, now, tz)
-                if when is None:
-                    raise Invalid("error-time-unknown")
-                self._add_slot(turn, state, when)
+                self._add_slot(turn, state, self._typed_time(turn, answer))
         elif step == PLACE_STEP:
             kind = (answer.button or "").removeprefix("where:")
             if kind not in PLACE_KINDS:
@@ -283,6 +277,14 @@ class MeetingService:
             await self._cancel(turn, meeting, (answer.button or "").removeprefix("cancel:"))
             return
         engine.ask(turn)
+
+    def _typed_time(self, turn: Turn, answer: Answer) -> datetime:
+        """A time written in the person's words ("tis 14:00"), in their time zone."""
+        person = turn.person
+        when = parse_time(answer.text or "", person.locale, turn.ctx.now, _tz(person))
+        if when is None:
+            raise Invalid("error-time-unknown")
+        return when
 
     def _add_slot(self, turn: Turn, state: dict[str, object], when: datetime) -> None:
         slots = [str(s) for s in state.get("slots", [])]  # type: ignore[attr-defined]
@@ -433,6 +435,13 @@ class MeetingService:
                 NO_SHOWS_BEFORE_ALERT
             ):
                 turn.others += await self._alert_coordinators(uow, other)
+            if not is_door_opener:
+                # The door-opener did not come: the newcomer waits again, for someone else.
+                proposal = await uow.proposals.get(meeting.proposal_id, lock=True)
+                if proposal is not None:
+                    proposal.status = ProposalStatus.CANCELLED
+                if person.status == Status.ACTIVE:
+                    turn.rematch_people.append(person)
         else:  # moved: plan new times
             meeting.status = MeetingStatus.PLANNING
             meeting.sequence += 1

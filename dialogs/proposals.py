@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from doorway.dialogs.meetings import MeetingService
 from doorway.dialogs.steps import Answer, Choice, Invalid, Outgoing, Say, Term, Terms
 from doorway.matching.assignment import best_for_door_opener
+from doorway.matching.occupations import OccupationSuggester
 from doorway.matching.scoring import (
     DEFAULT_WEIGHTS,
     DoorOpenerProfile,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from doorway.dialogs.engine import ConversationEngine, Turn
     from doorway.storage.unit_of_work import UnitOfWork
 
+PAUSE_END = "pause_end"
 PROPOSAL_REMINDER = "proposal_reminder"
 PROPOSAL_LAPSE = "proposal_lapse"
 REMIND_AFTER = timedelta(days=3)
@@ -98,11 +100,13 @@ class ProposalService:
     ) -> None:
         self.weights = weights
         self.meetings = meetings or MeetingService()
+        self.suggester: OccupationSuggester | None = None  # set by the engine, for labels
 
     # -- finding matches ----------------------------------------------------------------------
 
     async def pool(self, uow: UnitOfWork, now: datetime) -> Pool:
-        """The current pool, read in the caller's transaction."""
+        """The current pool, read in the caller's transaction under the matching lock."""
+        await uow.lock_matching()
         people = await uow.people.list_all()
         busy = await uow.proposals.busy_newcomers()
         taken = await uow.proposals.taken_since(month_start(now))
@@ -191,6 +195,28 @@ class ProposalService:
             return await self.match_door_opener(uow, person, now)
         return []
 
+    async def queue_place(
+        self, uow: UnitOfWork, newcomer: Person, now: datetime
+    ) -> tuple[int, int, int]:
+        """(place in the queue of the newcomer's field, waiting in it, door-opener slots a month).
+
+        The field is the ISCO-08 sub-major group, the level at which matching is possible;
+        the queue is ordered by waiting time, as the score's waiting term orders it.
+        """
+        field = (newcomer.occupation_isco or "")[:2]
+        pool = await self.pool(uow, now)
+        waiting = sorted(
+            (p for p in pool.newcomers.values() if (p.occupation_isco or "")[:2] == field),
+            key=lambda p: (p.onboarded_at or now, p.id or 0),
+        )
+        place = next((n for n, p in enumerate(waiting, 1) if p.id == newcomer.id), 0)
+        supply = sum(
+            p.monthly_capacity or 0
+            for p in await uow.people.list_all()
+            if _is_available(p, Role.DOOR_OPENER) and (p.occupation_isco or "")[:2] == field
+        )
+        return place, len(waiting), supply
+
     # -- the proposal and its answers ---------------------------------------------------------
 
     async def propose(
@@ -211,7 +237,7 @@ class ProposalService:
             )
         )
         await self._schedule(uow, proposal, door_opener, now)
-        return [Outgoing(door_opener, self.ask_door_opener(proposal, newcomer))]
+        return [Outgoing(door_opener, self.ask_door_opener(proposal, newcomer, door_opener))]
 
     async def _schedule(
         self, uow: UnitOfWork, proposal: Proposal, asked: Person, now: datetime
@@ -220,15 +246,28 @@ class ProposalService:
         for kind, after in ((PROPOSAL_REMINDER, REMIND_AFTER), (PROPOSAL_LAPSE, LAPSE_AFTER)):
             await uow.jobs.add(Job(kind, now + after, asked.id, dict(payload), created_at=now))
 
+    def occupation_of(self, person: Person, locale: str) -> str:
+        """A person's occupation in the reader's language (ESCO label or ISCO unit title)."""
+        suggester = self.suggester
+        if suggester is not None and person.occupation_uri:
+            label = suggester.label(person.occupation_uri, locale)
+            if label:
+                return label
+        if suggester is not None and person.occupation_isco and not person.occupation_uri:
+            title = suggester.isco_title(person.occupation_isco, locale)
+            if title:
+                return title
+        return person.occupation_label or person.occupation_raw or ""
+
     def ask_door_opener(
-        self, proposal: Proposal, newcomer: Person, *, reminder: bool = False
+        self, proposal: Proposal, newcomer: Person, reader: Person, *, reminder: bool = False
     ) -> Say:
         """The proposal as the door-opener sees it: who, why, no contact details yet."""
         return Say(
             "proposal-reminder-door-opener" if reminder else "proposal-to-door-opener",
             {
                 "name": newcomer.first_name or "",
-                "occupation": newcomer.occupation_label or newcomer.occupation_raw or "",
+                "occupation": self.occupation_of(newcomer, reader.locale),
                 "years": newcomer.years_experience or 0,
                 "languages": _languages(newcomer),
                 "intro": newcomer.intro or Term("proposal-no-intro"),
@@ -242,14 +281,14 @@ class ProposalService:
         )
 
     def ask_newcomer(
-        self, proposal: Proposal, door_opener: Person, *, reminder: bool = False
+        self, proposal: Proposal, door_opener: Person, reader: Person, *, reminder: bool = False
     ) -> Say:
         """The door-opener said yes: the newcomer sees who and why, and answers."""
         return Say(
             "proposal-reminder-newcomer" if reminder else "proposal-to-newcomer",
             {
                 "name": door_opener.first_name or "",
-                "occupation": door_opener.occupation_label or door_opener.occupation_raw or "",
+                "occupation": self.occupation_of(door_opener, reader.locale),
                 "years": door_opener.years_experience or 0,
                 "languages": _languages(door_opener),
             },
@@ -303,7 +342,7 @@ class ProposalService:
             turn.says.append(
                 Say("proposal-accepted-door-opener", {"name": newcomer.first_name or ""})
             )
-            turn.others.append(Outgoing(newcomer, self.ask_newcomer(proposal, person)))
+            turn.others.append(Outgoing(newcomer, self.ask_newcomer(proposal, person, newcomer)))
         else:  # the newcomer said yes
             door_opener = await turn.uow.people.get(proposal.door_opener_id)
             assert door_opener is not None
@@ -365,31 +404,61 @@ class ProposalService:
 
     # -- scheduled: reminders and lapses ------------------------------------------------------
 
-    async def remind(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
-        """Three days without an answer: ask once more, with the same buttons."""
+    async def end_pause(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
+        """A pause until a date is over: active again, told so, and matched at once."""
+        job.done_at = now
+        person = await uow.people.get(job.person_id or 0)
+        if (
+            person is None
+            or person.status != Status.PAUSED
+            or person.paused_until is None
+            or person.paused_until.isoformat() != job.payload.get("until")
+        ):
+            return []  # resumed or paused again since: this job is out of date
+        person.status, person.paused_until = Status.ACTIVE, None
+        return [
+            Outgoing(person, Say("pause-ended")),
+            *await self.match_after_change(uow, person, now),
+        ]
+
+    async def _still_waiting(
+        self, uow: UnitOfWork, job: Job, now: datetime
+    ) -> tuple[Proposal, Person, Person] | None:
+        """The job's proposal and its two people, if it still waits for the same answer."""
         job.done_at = now
         proposal = await uow.proposals.get(int(job.payload.get("proposal", 0)), lock=True)
         if proposal is None or proposal.status != job.payload.get("phase"):
-            return []
+            return None
         newcomer = await uow.people.get(proposal.newcomer_id)
         door_opener = await uow.people.get(proposal.door_opener_id)
         if newcomer is None or door_opener is None:
+            return None
+        return proposal, newcomer, door_opener
+
+    async def remind(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
+        """Three days without an answer: ask once more, with the same buttons."""
+        found = await self._still_waiting(uow, job, now)
+        if found is None:
             return []
+        proposal, newcomer, door_opener = found
         proposal.reminded_at = now
         if proposal.status == ProposalStatus.DOOR_OPENER:
-            return [Outgoing(door_opener, self.ask_door_opener(proposal, newcomer, reminder=True))]
-        return [Outgoing(newcomer, self.ask_newcomer(proposal, door_opener, reminder=True))]
+            return [
+                Outgoing(
+                    door_opener,
+                    self.ask_door_opener(proposal, newcomer, door_opener, reminder=True),
+                )
+            ]
+        return [
+            Outgoing(newcomer, self.ask_newcomer(proposal, door_opener, newcomer, reminder=True))
+        ]
 
     async def lapse(self, uow: UnitOfWork, job: Job, now: datetime) -> list[Outgoing]:
         """Seven days without an answer: the proposal lapses and the pair moves on."""
-        job.done_at = now
-        proposal = await uow.proposals.get(int(job.payload.get("proposal", 0)), lock=True)
-        if proposal is None or proposal.status != job.payload.get("phase"):
+        found = await self._still_waiting(uow, job, now)
+        if found is None:
             return []
-        newcomer = await uow.people.get(proposal.newcomer_id)
-        door_opener = await uow.people.get(proposal.door_opener_id)
-        if newcomer is None or door_opener is None:
-            return []
+        proposal, newcomer, door_opener = found
         phase = proposal.status
         proposal.status, proposal.closed_at = ProposalStatus.LAPSED, now
         outgoing: list[Outgoing] = []
@@ -397,7 +466,10 @@ class ProposalService:
             door_opener.lapsed_proposals += 1
             if door_opener.lapsed_proposals >= LAPSES_BEFORE_PAUSE:
                 door_opener.status = Status.PAUSED
-                outgoing.append(Outgoing(door_opener, Say("proposal-paused-after-lapses")))
+                come_back = Choice("me:resume", "button-come-back")
+                outgoing.append(
+                    Outgoing(door_opener, Say("proposal-paused-after-lapses", choices=(come_back,)))
+                )
             else:
                 outgoing.append(Outgoing(door_opener, Say("proposal-lapsed-door-opener")))
             outgoing += await self.match_newcomer(uow, newcomer, now)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -78,3 +81,16 @@ def build_app(
         clock=clock,
         translator=translator,
     )
+
+
+def run_with_app(settings: Settings, work: Callable[[App], Coroutine[Any, Any, int]]) -> int:
+    """Build the app, run one piece of async work with it, close it: a CLI command's life."""
+
+    async def go() -> int:
+        app = build_app(settings)
+        try:
+            return await work(app)
+        finally:
+            await app.close()
+
+    return asyncio.run(go())

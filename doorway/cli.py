@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from doorway import cli_match, cli_taxonomy
-from doorway.bootstrap import App, build_app
+from doorway.bootstrap import App, run_with_app
 from doorway.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("doorway")
@@ -84,14 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(settings: Settings, work: Callable[[App], Coroutine[Any, Any, int]]) -> int:
-    async def go() -> int:
-        app = build_app(settings)
-        try:
-            return await work(app)
-        finally:
-            await app.close()
-
-    return asyncio.run(go())
+    return run_with_app(settings, work)
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:

@@ -64,23 +64,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _run_on_database(_args: argparse.Namespace) -> int:
     """`match run`: one global assignment, in one transaction, proposals into the outbox."""
-    import asyncio
-
-    from doorway.bootstrap import build_app
+    from doorway.bootstrap import App, run_with_app
     from doorway.settings import load_settings
 
-    async def go() -> int:
-        app = build_app(load_settings())
-        try:
-            async with app.unit_of_work() as uow:
-                messages = await app.engine.match_all(uow)
-                await uow.commit()
-        finally:
-            await app.close()
+    async def work(app: App) -> int:
+        async with app.unit_of_work() as uow:
+            messages = await app.engine.match_all(uow)
+            await uow.commit()
         print(f"proposals sent: {len(messages)}")
         return 0
 
-    return asyncio.run(go())
+    return run_with_app(load_settings(), work)
 
 
 def match_actions(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:

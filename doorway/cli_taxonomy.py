@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from doorway.bootstrap import App, build_app
+from doorway.bootstrap import App, run_with_app
 from doorway.matching.normaliser import Normaliser, NormaliseResult
 from doorway.matching.taxonomy_build import DEFAULT_SHARED_DIR, INDEX_PATH, build_index
 from doorway.settings import load_settings
@@ -154,14 +153,7 @@ def _aliases(_args: argparse.Namespace) -> int:
 
 
 def _with_app(work: Callable[[App], Coroutine[Any, Any, int]]) -> int:
-    async def go() -> int:
-        app = build_app(load_settings(), suggester=Normaliser.load())
-        try:
-            return await work(app)
-        finally:
-            await app.close()
-
-    return asyncio.run(go())
+    return run_with_app(load_settings(), work)
 
 
 def _stored_aliases() -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, event
+from sqlalchemy import Select, event, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -64,7 +64,21 @@ def lock_rows(statement: Select[Any], dialect_name: str) -> Select[Any]:
 
 
 def lock_for_update(statement: Select[Any], dialect_name: str) -> Select[Any]:
-    """Lock the selected rows until commit on PostgreSQL; SQLite's BEGIN IMMEDIATE already does."""
+    """Lock the selected rows until commit on PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
+
+    FOR NO KEY UPDATE: rows inserted elsewhere may still refer to a locked row (a proposal for a
+    person being updated) without waiting, so the matching lock and row locks cannot deadlock.
+    """
     if dialect_name == "postgresql":
-        return statement.with_for_update()
+        return statement.with_for_update(key_share=True)
     return statement
+
+
+async def take_app_lock(session: AsyncSession, name: str) -> None:
+    """Serialise one kind of work across processes until the transaction ends.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite: nothing to do, BEGIN IMMEDIATE
+    already lets one writer at a time through.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})

@@ -21,4 +21,6 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(records.OutboxMessage, tables.outbox)
     mapper_registry.map_imperatively(records.Proposal, tables.proposals)
     mapper_registry.map_imperatively(records.Meeting, tables.meetings)
+    mapper_registry.map_imperatively(records.Event, tables.events)
+    mapper_registry.map_imperatively(records.EventRsvp, tables.event_rsvps)
     _mapped = True

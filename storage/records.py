@@ -171,3 +171,45 @@ class Meeting:
     cancelled_by: str | None = None
     cancel_reason: str | None = None
     id: int | None = None
+
+
+class EventStatus(enum.StrEnum):
+    """Where a network meeting stands."""
+
+    OPEN = "open"  # invitations out, answers taken until it starts
+    CANCELLED = "cancelled"
+    DONE = "done"  # it started; the pairs for it were made
+
+
+class RsvpAnswer(enum.StrEnum):
+    """An invited person's answer to a network meeting."""
+
+    YES = "yes"
+    NO = "no"
+
+
+@dataclass(eq=False)
+class Event:
+    """A network meeting: several newcomers and door-openers of some sectors meet in one place."""
+
+    title: str
+    starts_at: datetime
+    place: str
+    capacity: int
+    created_by: str
+    created_at: datetime
+    sectors: list[str] = field(default_factory=list)  # ISCO-08 group codes; empty = everyone
+    status: str = EventStatus.OPEN
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class EventRsvp:
+    """One person's invitation to an event, and their answer once they gave one."""
+
+    event_id: int
+    person_id: int
+    invited_at: datetime
+    answer: str | None = None
+    answered_at: datetime | None = None
+    id: int | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
@@ -12,6 +12,9 @@ from doorway.storage import tables
 from doorway.storage.db import lock_for_update, lock_rows
 from doorway.storage.records import (
     Conversation,
+    Event,
+    EventRsvp,
+    EventStatus,
     Job,
     Meeting,
     MeetingStatus,
@@ -19,6 +22,7 @@ from doorway.storage.records import (
     Person,
     Proposal,
     ProposalStatus,
+    RsvpAnswer,
 )
 
 
@@ -350,3 +354,79 @@ class MeetingRepository:
             | ((m.door_opener_id == person_id) & (m.newcomer_outcome == "no_show")),
         )
         return int((await self._session.execute(statement)).scalar_one())
+
+
+class EventRepository:
+    """Network meetings and the invitations to them, with each invited person's answer."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, event: Event) -> Event:
+        """Store a new event and give it an id."""
+        self._session.add(event)
+        await self._session.flush()
+        return event
+
+    async def get(self, event_id: int, *, lock: bool = False) -> Event | None:
+        """One event; `lock` holds it until commit so two answers cannot both take the last seat."""
+        statement = select(Event).where(tables.events.c.id == event_id)
+        if lock:
+            statement = lock_for_update(statement, self._session.get_bind().dialect.name)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def upcoming(self, now: datetime) -> list[Event]:
+        """Open events that have not started yet, soonest first."""
+        e = tables.events.c
+        statement = (
+            select(Event)
+            .where(e.status == EventStatus.OPEN, e.starts_at > now)
+            .order_by(e.starts_at, e.id)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def invite(self, event_id: int, person_ids: Collection[int], now: datetime) -> None:
+        """Record an invitation, not yet answered, for each person."""
+        self._session.add_all(EventRsvp(event_id, person_id, now) for person_id in person_ids)
+        await self._session.flush()
+
+    async def rsvp(self, event_id: int, person_id: int) -> EventRsvp | None:
+        """The person's invitation to the event, or None if they were not invited."""
+        r = tables.event_rsvps.c
+        statement = select(EventRsvp).where(r.event_id == event_id, r.person_id == person_id)
+        return (await self._session.scalars(statement)).one_or_none()
+
+    async def yes_count(self, event_id: int) -> int:
+        """How many said yes; read under the event's lock, it decides whether a seat is left."""
+        r = tables.event_rsvps.c
+        statement = select(func.count()).where(r.event_id == event_id, r.answer == RsvpAnswer.YES)
+        return int((await self._session.execute(statement)).scalar_one())
+
+    async def tally(self, event_ids: Collection[int]) -> dict[int, dict[str, int]]:
+        """Event id → {"invited": n, "yes": n, "no": n} for each of the events."""
+        r = tables.event_rsvps.c
+        counts = {event_id: {"invited": 0, "yes": 0, "no": 0} for event_id in event_ids}
+        statement = (
+            select(r.event_id, r.answer, func.count())
+            .where(r.event_id.in_(list(event_ids)))
+            .group_by(r.event_id, r.answer)
+        )
+        for event_id, answer, count in (await self._session.execute(statement)).all():
+            counts[event_id]["invited"] += count
+            if answer is not None:
+                counts[event_id][answer] = count
+        return counts
+
+    async def attending(self, event_id: int, *, undecided: bool = False) -> list[Person]:
+        """The people who said yes (and, with `undecided`, those yet to answer), oldest first."""
+        r, p = tables.event_rsvps.c, tables.people.c
+        wanted = r.answer == RsvpAnswer.YES
+        if undecided:
+            wanted = wanted | r.answer.is_(None)
+        statement = (
+            select(Person)
+            .join(tables.event_rsvps, r.person_id == p.id)
+            .where(r.event_id == event_id, wanted)
+            .order_by(p.id)
+        )
+        return list((await self._session.scalars(statement)).all())

@@ -181,3 +181,34 @@ meetings = Table(
     UniqueConstraint("proposal_id", name="uq_meetings_proposal_id"),
     Index("ix_meetings_status", "status"),
 )
+
+# A network meeting: a group event where several newcomers and door-openers meet. `sectors`
+# holds ISCO-08 group codes (1–4 digits) whose people are invited; an empty list invites everyone.
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", String(200), nullable=False),
+    Column("starts_at", UTCDateTime(), nullable=False),
+    Column("place", Text, nullable=False),
+    Column("sectors", JSON(), nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("created_by", String(80), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_events_status", "status"),
+)
+
+# One row per person invited to an event; `answer` stays empty until they say yes or no.
+event_rsvps = Table(
+    "event_rsvps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("answer", String(8)),
+    Column("invited_at", UTCDateTime(), nullable=False),
+    Column("answered_at", UTCDateTime()),
+    UniqueConstraint("event_id", "person_id", name="uq_event_rsvps_event_id"),
+    Index("ix_event_rsvps_person_id", "person_id"),
+)

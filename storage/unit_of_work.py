@@ -6,9 +6,11 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from doorway.storage.db import take_app_lock
 from doorway.storage.repositories import (
     AliasRepository,
     ConversationRepository,
+    EventRepository,
     JobRepository,
     MeetingRepository,
     OutboxRepository,
@@ -30,6 +32,7 @@ class UnitOfWork:
     aliases: AliasRepository
     proposals: ProposalRepository
     meetings: MeetingRepository
+    events: EventRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -44,6 +47,7 @@ class UnitOfWork:
         self.aliases = AliasRepository(self.session)
         self.proposals = ProposalRepository(self.session)
         self.meetings = MeetingRepository(self.session)
+        self.events = EventRepository(self.session)
         return self
 
     async def __aexit__(
@@ -59,6 +63,10 @@ class UnitOfWork:
                 await self.session.rollback()
         finally:
             await self.session.close()
+
+    async def lock_matching(self) -> None:
+        """Hold the matching lock until commit: no two processes hand out one slot twice."""
+        await take_app_lock(self.session, "doorway-matching")
 
     async def commit(self) -> None:
         """Make every change of this unit durable at once."""

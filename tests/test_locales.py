@@ -38,6 +38,15 @@ SAMPLE_ARGS = {
     "when": "tisdag 8 december 14:00",
     "place": "Kafé Kaka",
     "contact": "070-123",
+    "waiting": 7,
+    "sector": "Hälso- och sjukvård",
+    "months": 2,
+    "date": "15 januari 2027",
+    "number": 3,
+    "yes": 12,
+    "no": 4,
+    "invited": 120,
+    "capacity": 30,
 }
 
 

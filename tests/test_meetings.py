@@ -183,3 +183,23 @@ async def test_moving_a_confirmed_meeting_plans_again(chat: ChatHarness, app: Ap
     advance(app, days=20)
     sent = [m for m in await chat.tick() if m.user_id in ("nina", "dora")]
     assert all("meet:" not in b.id for m in sent for b in m.buttons)
+
+
+async def test_a_door_opener_who_did_not_come_means_a_new_match(
+    chat: ChatHarness, app: App
+) -> None:
+    await matched(chat, app)
+    (meeting,) = await meetings(app)
+    await plan(chat, meeting.id or 0)
+    await chat.send("nina", button=f"meet:{meeting.id}:slot:0")
+    await chat.send("nina", "nina@example.org")
+    await onboard(chat, "olle", "door_opener")  # nina is busy: nothing for olle yet
+    assert len(await proposals(app)) == 1
+    advance(app, days=20)
+    await chat.tick()
+    await chat.send("nina", button=f"meet:{meeting.id}:no_show")
+    (meeting,) = await meetings(app)
+    assert (meeting.status, meeting.newcomer_outcome) == ("no_show", "no_show")
+    first, second = await proposals(app)
+    assert second.newcomer_id == first.newcomer_id and second.door_opener_id != first.door_opener_id
+    assert ids(to(chat, "olle")[-1])[0] == f"prop:{second.id}:accept"

@@ -37,6 +37,8 @@ async def test_stairway_up_down_up(database_url: str) -> None:
             "occupation_aliases",
             "proposals",
             "meetings",
+            "events",
+            "event_rsvps",
         } <= tables
     finally:
         await engine.dispose()

@@ -180,7 +180,8 @@ async def test_three_lapses_pause_a_door_opener_until_they_resume(
     assert to(chat, "dora")[-1].text == app.translator("sv", "proposal-paused-after-lapses")
     statuses = [p.status for p in await proposals(app)]
     assert statuses == ["lapsed"] * 3
-    await chat.send("dora", "/resume")
+    assert [b.id for b in to(chat, "dora")[-1].buttons] == ["me:resume"]
+    await chat.send("dora", button="me:resume")
     door_opener = await chat.person("dora")
     assert door_opener is not None and door_opener.status == "active"
     assert door_opener.lapsed_proposals == 0
@@ -218,3 +219,52 @@ async def test_the_match_run_job_solves_for_everyone_waiting(
             select(j.due_at).where(j.kind == MATCH_RUN, j.done_at.is_(None))
         )
         assert len(pending.all()) == 1  # the next daily run
+
+
+async def test_status_shows_the_queue_and_what_widens_the_chances(
+    chat: ChatHarness, app: App
+) -> None:
+    t = app.translator
+    await onboard(chat, "nina", "newcomer")
+    await onboard(chat, "eve", "newcomer")
+    replies = await chat.send("eve", "/status")
+    sector = app.engine.suggester.isco_title("22", "sv")
+    assert replies[0].text == t("sv", "status-queue", place=2, waiting=2, sector=sector)
+    assert replies[1].text == t("sv", "status-no-door-openers")
+    assert t("sv", "status-tip-online") in replies[2].text  # Göteborg only, not online
+    await onboard(chat, "dora", "door_opener")  # two slots a month: both get a proposal
+    replies = await chat.send("eve", "/status")
+    assert replies[0].text == t("sv", "status-proposal")
+    replies = await chat.send("dora", "/status")
+    assert replies[0].text == t("sv", "status-proposal")
+
+
+async def test_pause_until_a_date_ends_by_itself(chat: ChatHarness, app: App) -> None:
+    t = app.translator
+    await onboard(chat, "nina", "newcomer")
+    replies = await chat.send("nina", "/pause någon gång")
+    assert replies[0].text == t("sv", "error-pause-until")
+    replies = await chat.send("nina", "/pause 2 veckor")
+    person = await chat.person("nina")
+    assert person is not None and person.status == "paused" and person.paused_until
+    assert replies[0].text.startswith(t("sv", "pause-until-done", date="X").split("X")[0])
+    await onboard(chat, "dora", "door_opener")
+    assert await proposals(app) == []  # paused people are not matched
+    advance(app, days=15)
+    sent = [m for m in await chat.tick() if m.user_id == "nina"]
+    assert [m.text for m in sent] == [t("sv", "pause-ended")]
+    person = await chat.person("nina")
+    assert person is not None and person.status == "active" and person.paused_until is None
+    (proposal,) = await proposals(app)  # matched again at once
+    assert proposal.newcomer_id == person.id
+
+
+async def test_resuming_early_makes_the_pause_end_job_a_no_op(chat: ChatHarness, app: App) -> None:
+    await onboard(chat, "nina", "newcomer")
+    await chat.send("nina", "/pause 10 dagar")
+    await chat.send("nina", "/resume")
+    await chat.send("nina", "/pause")  # paused again, with no end date
+    advance(app, days=11)
+    assert [m for m in await chat.tick() if m.user_id == "nina"] == []
+    person = await chat.person("nina")
+    assert person is not None and person.status == "paused"

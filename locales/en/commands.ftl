@@ -11,9 +11,10 @@ help =
     /start - start or continue
     /profile - see and change your profile
     /language - change the language
-    /pause - pause your participation
+    /pause - pause your participation (or: /pause 2 weeks)
     /resume - take part again
     /meeting - see, move or cancel your meeting
+    /status - your place in the queue
     /cancel - leave the current step
     /help - this help
 cancelled = Cancelled.

@@ -49,5 +49,6 @@ proposal-declined-not-interested = All right, I will not send you more proposals
 proposal-newcomer-declined = { $name } cannot take part this time. Thank you for saying yes! I will look for another newcomer for you.
 
 proposal-lapsed-door-opener = The proposal expired because there was no answer. That is fine. I will send you a new one when someone is looking.
-proposal-paused-after-lapses = You have not answered three proposals, so I have paused proposals for you. Send /resume when you want them again.
+proposal-paused-after-lapses = You have not answered three proposals, so I have paused proposals for you. Do you want to come back? You can also send /resume later.
 proposal-lapsed-newcomer = The proposal expired because there was no answer, so I have paused your search. Send /resume when you want to be matched again.
+button-come-back = Yes, I am back

@@ -12,9 +12,10 @@ help =
     /start - aloita tai jatka
     /profile - katso ja muuta profiiliasi
     /language - vaihda kieltä
-    /pause - pidä tauko osallistumisessa
+    /pause - pidä tauko osallistumisessa (tai: /pause 2 viikkoa)
     /resume - osallistu taas
     /meeting - katso, siirrä tai peru tapaamisesi
+    /status - paikkasi jonossa
     /cancel - keskeytä tämä vaihe
     /help - tämä ohje
 cancelled = Peruttu.

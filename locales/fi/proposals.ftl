@@ -50,5 +50,6 @@ proposal-declined-not-interested = Selvä, en lähetä sinulle enää ehdotuksia
 proposal-newcomer-declined = { $name } ei pääse mukaan tällä kertaa. Kiitos, että sanoit kyllä! Etsin sinulle toisen osallistujan.
 
 proposal-lapsed-door-opener = Ehdotus vanheni, koska vastausta ei tullut. Se ei haittaa. Lähetän uuden, kun joku etsii tapaamista.
-proposal-paused-after-lapses = Et ole vastannut kolmeen ehdotukseen, joten keskeytin ehdotukset sinulle. Lähetä /resume, kun haluat niitä taas.
+proposal-paused-after-lapses = Et ole vastannut kolmeen ehdotukseen, joten keskeytin ehdotukset sinulle. Haluatko palata mukaan? Voit myös lähettää /resume myöhemmin.
 proposal-lapsed-newcomer = Ehdotus vanheni, koska vastausta ei tullut, joten keskeytin hakusi. Lähetä /resume, kun haluat, että sinulle etsitään pari taas.
+button-come-back = Kyllä, palaan mukaan

@@ -12,9 +12,10 @@ help =
     /start - börja eller fortsätt
     /profile - se och ändra din profil
     /language - byt språk
-    /pause - pausa ditt deltagande
+    /pause - pausa ditt deltagande (eller: /pause 2 veckor)
     /resume - var med igen
     /meeting - se, flytta eller ställ in ditt möte
+    /status - din plats i kön
     /cancel - avbryt det här steget
     /help - den här hjälpen
 cancelled = Avbrutet.

@@ -50,5 +50,6 @@ proposal-declined-not-interested = Okej, jag skickar inga fler förslag. Skicka 
 proposal-newcomer-declined = { $name } kan inte den här gången. Tack för att du sa ja! Jag letar efter en annan deltagare åt dig.
 
 proposal-lapsed-door-opener = Förslaget gick ut eftersom inget svar kom. Det gör inget. Jag skickar ett nytt när någon söker.
-proposal-paused-after-lapses = Du har inte svarat på tre förslag, så jag har pausat förslagen till dig. Skicka /resume när du vill ha dem igen.
+proposal-paused-after-lapses = Du har inte svarat på tre förslag, så jag har pausat förslagen till dig. Vill du komma tillbaka? Du kan också skicka /resume senare.
 proposal-lapsed-newcomer = Förslaget gick ut eftersom inget svar kom, så jag har pausat ditt sökande. Skicka /resume när du vill matchas igen.
+button-come-back = Ja, jag är tillbaka

@@ -17,6 +17,7 @@ import csv
 import json
 import resource
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from doorway.matching.normaliser import Normaliser
-from doorway.matching.taxonomy_build import INDEX_PATH
+from doorway.matching.taxonomy_build import DEFAULT_SHARED_DIR, INDEX_PATH, build_index
 from doorway.matching.text import clean_query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,8 +166,23 @@ def _naive_baseline(normaliser: Normaliser) -> Callable[[Query], list[str]]:
     return answer
 
 
+def measure_build() -> dict[str, float] | None:
+    """`doorway taxonomy build` into a temporary file: seconds and peak traced memory (MB)."""
+    if not (DEFAULT_SHARED_DIR / "occupations_en.csv").exists():
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        tracemalloc.start()
+        start = time.perf_counter()
+        build_index(DEFAULT_SHARED_DIR, Path(folder) / "index.json.gz")
+        seconds = time.perf_counter() - start
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return {"build_s": seconds, "build_peak_traced_mb": peak / 1e6}
+
+
 def run(index_path: Path, repeat_to: int, baseline_repeat: int) -> dict[str, Any]:
     """Everything the benchmark measures, as one JSON-able dict."""
+    build = measure_build()
     start = time.perf_counter()
     normaliser = Normaliser.from_file(index_path)
     load_s = time.perf_counter() - start
@@ -186,6 +202,7 @@ def run(index_path: Path, repeat_to: int, baseline_repeat: int) -> dict[str, Any
         for name, make in (("extract", _extract_baseline), ("naive", _naive_baseline))
     }
     return {
+        "build": build,
         "index": str(index_path),
         "index_bytes": index_path.stat().st_size,
         "search_keys": len(normaliser._index.keys),
@@ -205,6 +222,10 @@ def _table(report: dict[str, Any]) -> str:
         f"index {report['index_bytes'] / 1e6:.2f} MB, {report['search_keys']} search keys; "
         f"load {report['load_s']:.2f} s, load allocations peak "
         f"{report['load_peak_traced_mb']:.0f} MB, process peak RSS {report['peak_rss_mb']:.0f} MB",
+        "build: not measured (../shared/data/taxonomy is absent)"
+        if report["build"] is None
+        else f"build {report['build']['build_s']:.1f} s, allocations peak "
+        f"{report['build']['build_peak_traced_mb']:.0f} MB (traced, so slower than plain)",
         "",
         f"{'':20}" + "".join(f"{name:>13}" for name in names),
         f"{'queries timed':20}" + "".join(f"{columns[n]['queries']:>13}" for n in names),

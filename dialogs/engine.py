@@ -25,7 +25,7 @@ from doorway.dialogs.proposals import (
     REASON_STEP,
     ProposalService,
 )
-from doorway.dialogs.rendering import render
+from doorway.dialogs.rendering import Rendered, render
 from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
 from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Outgoing, Say
 from doorway.matching.occupations import OccupationSuggester
@@ -350,61 +350,53 @@ class ConversationEngine:
         else:
             conversation.offered = [b.id for message in rendered for b in message.buttons]
             conversation.updated_at = turn.ctx.now
-        messages = []
-        for item in rendered:
-            row = await uow.outbox.add(
-                OutboxMessage(
-                    channel=person.channel,
-                    external_id=person.external_id,
-                    text=item.text,
-                    buttons=[{"id": b.id, "label": b.label} for b in item.buttons],
-                    attachments=stored_attachments(item.attachments),
-                    person_id=None if turn.forget else person.id,
-                    created_at=turn.ctx.now,
-                )
-            )
-            messages.append(
-                OutboundMessage(
-                    person.channel,
-                    person.external_id,
-                    item.text,
-                    item.buttons,
-                    item.attachments,
-                    outbox_id=row.id,
-                )
-            )
+        owner = None if turn.forget else person.id
+        messages = [await self._queue(uow, person, item, turn.ctx.now, owner) for item in rendered]
         return messages + await self.emit_to(uow, turn.others, turn.ctx.now)
+
+    async def _queue(
+        self,
+        uow: UnitOfWork,
+        person: Person,
+        item: Rendered,
+        now: datetime,
+        owner: int | None,
+    ) -> OutboundMessage:
+        """One rendered message into the outbox; `owner` None keeps no link to a person."""
+        row = await uow.outbox.add(
+            OutboxMessage(
+                channel=person.channel,
+                external_id=person.external_id,
+                text=item.text,
+                buttons=[{"id": b.id, "label": b.label} for b in item.buttons],
+                attachments=stored_attachments(item.attachments),
+                person_id=owner,
+                created_at=now,
+            )
+        )
+        return OutboundMessage(
+            person.channel,
+            person.external_id,
+            item.text,
+            item.buttons,
+            item.attachments,
+            outbox_id=row.id,
+        )
 
     async def emit_to(
         self, uow: UnitOfWork, outgoing: list[Outgoing], now: datetime
     ) -> list[OutboundMessage]:
         """Render messages for other people, each in their own locale, into the outbox."""
-        messages = []
-        for item in outgoing:
-            person = item.person
-            rendered = render(self.translator, person.locale, item.say)
-            row = await uow.outbox.add(
-                OutboxMessage(
-                    channel=person.channel,
-                    external_id=person.external_id,
-                    text=rendered.text,
-                    buttons=[{"id": b.id, "label": b.label} for b in rendered.buttons],
-                    attachments=stored_attachments(rendered.attachments),
-                    person_id=person.id,
-                    created_at=now,
-                )
+        return [
+            await self._queue(
+                uow,
+                item.person,
+                render(self.translator, item.person.locale, item.say),
+                now,
+                item.person.id,
             )
-            messages.append(
-                OutboundMessage(
-                    person.channel,
-                    person.external_id,
-                    rendered.text,
-                    rendered.buttons,
-                    rendered.attachments,
-                    outbox_id=row.id,
-                )
-            )
-        return messages
+            for item in outgoing
+        ]
 
     # -- scheduled work -----------------------------------------------------------------------
 

@@ -259,23 +259,25 @@ class ProposalService:
                 return title
         return person.occupation_label or person.occupation_raw or ""
 
+    def _about(self, person: Person, reader: Person) -> dict[str, object]:
+        """Who the other side is, in the reader's language; never contact details."""
+        return {
+            "name": person.first_name or "",
+            "occupation": self.occupation_of(person, reader.locale),
+            "years": person.years_experience or 0,
+            "languages": _languages(person),
+        }
+
     def ask_door_opener(
         self, proposal: Proposal, newcomer: Person, reader: Person, *, reminder: bool = False
     ) -> Say:
         """The proposal as the door-opener sees it: who, why, no contact details yet."""
         return Say(
             "proposal-reminder-door-opener" if reminder else "proposal-to-door-opener",
-            {
-                "name": newcomer.first_name or "",
-                "occupation": self.occupation_of(newcomer, reader.locale),
-                "years": newcomer.years_experience or 0,
-                "languages": _languages(newcomer),
-                "intro": newcomer.intro or Term("proposal-no-intro"),
-            },
-            choices=(
-                Choice(f"prop:{proposal.id}:accept", "button-proposal-accept"),
-                Choice(f"prop:{proposal.id}:decline", "button-proposal-decline"),
-                Choice(f"prop:{proposal.id}:later", "button-proposal-later"),
+            {**self._about(newcomer, reader), "intro": newcomer.intro or Term("proposal-no-intro")},
+            choices=tuple(
+                Choice(f"prop:{proposal.id}:{action}", f"button-proposal-{action}")
+                for action in ("accept", "decline", "later")
             ),
             lines=_why(proposal),
         )
@@ -286,15 +288,10 @@ class ProposalService:
         """The door-opener said yes: the newcomer sees who and why, and answers."""
         return Say(
             "proposal-reminder-newcomer" if reminder else "proposal-to-newcomer",
-            {
-                "name": door_opener.first_name or "",
-                "occupation": self.occupation_of(door_opener, reader.locale),
-                "years": door_opener.years_experience or 0,
-                "languages": _languages(door_opener),
-            },
-            choices=(
-                Choice(f"prop:{proposal.id}:yes", "button-proposal-yes"),
-                Choice(f"prop:{proposal.id}:no", "button-proposal-no"),
+            self._about(door_opener, reader),
+            choices=tuple(
+                Choice(f"prop:{proposal.id}:{action}", f"button-proposal-{action}")
+                for action in ("yes", "no")
             ),
             lines=_why(proposal),
         )

@@ -14,14 +14,11 @@ from doorway.dialogs import commands
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
 from doorway.dialogs.delivery import stored_attachments
-from doorway.dialogs.events import EVENT_PAIRING, EVENT_REMINDER, EventService
+from doorway.dialogs.events import EventService
 from doorway.dialogs.i18n import Translator
-from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
 from doorway.dialogs.meetings import STEPS as MEETING_STEPS
 from doorway.dialogs.onboarding import FIRST_STEP_OF_GROUP, STEPS, UI_LOCALES, next_step
 from doorway.dialogs.proposals import (
-    PROPOSAL_LAPSE,
-    PROPOSAL_REMINDER,
     REASON_STEP,
     ProposalService,
 )
@@ -41,16 +38,6 @@ ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
 MATCH_RUN = "match_run"
 MATCH_EVERY = timedelta(days=1)
-JOB_KINDS = (
-    ONBOARDING_REMINDER,
-    PROPOSAL_REMINDER,
-    PROPOSAL_LAPSE,
-    MATCH_RUN,
-    MEETING_REMINDER,
-    MEETING_FOLLOW_UP,
-    EVENT_REMINDER,
-    EVENT_PAIRING,
-)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 

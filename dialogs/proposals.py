@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from doorway.dialogs.meetings import MeetingService
 from doorway.dialogs.steps import Answer, Choice, Invalid, Outgoing, Say, Term, Terms
@@ -49,31 +49,29 @@ def month_start(now: datetime) -> datetime:
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
+def _matched_on(person: Person) -> dict[str, Any]:
+    """The profile fields both sides share: occupation, languages, place."""
+    return {
+        "id": str(person.id),
+        "isco": person.occupation_isco,
+        "occupation": person.occupation_uri,
+        "languages": frozenset(person.meeting_languages),
+        "municipality": person.municipality,
+        "online_ok": person.municipality is None or bool(person.digital_ok),
+    }
+
+
 def newcomer_profile(person: Person, now: datetime) -> NewcomerProfile:
     """What matching needs of a newcomer."""
     waited = now - (person.onboarded_at or now)
     return NewcomerProfile(
-        id=str(person.id),
-        isco=person.occupation_isco,
-        occupation=person.occupation_uri,
-        languages=frozenset(person.meeting_languages),
-        municipality=person.municipality,
-        online_ok=person.municipality is None or bool(person.digital_ok),
-        waiting_days=max(0.0, waited.total_seconds() / 86400),
+        **_matched_on(person), waiting_days=max(0.0, waited.total_seconds() / 86400)
     )
 
 
 def door_opener_profile(person: Person, free: int) -> DoorOpenerProfile:
     """What matching needs of a door-opener with `free` slots left this month."""
-    return DoorOpenerProfile(
-        id=str(person.id),
-        isco=person.occupation_isco,
-        occupation=person.occupation_uri,
-        languages=frozenset(person.meeting_languages),
-        municipality=person.municipality,
-        online_ok=person.municipality is None or bool(person.digital_ok),
-        capacity=free,
-    )
+    return DoorOpenerProfile(**_matched_on(person), capacity=free)
 
 
 def _is_available(person: Person, role: Role) -> bool:
@@ -90,6 +88,7 @@ class Pool:
     door_openers: dict[int, Person]
     free: dict[int, int]
     excluded: set[tuple[str, str]]
+    everyone: list[Person]
 
 
 class ProposalService:
@@ -123,7 +122,7 @@ class ProposalService:
                 if slots > 0:
                     door_openers[p.id], free[p.id] = p, slots
         excluded = {(str(n), str(d)) for n, d in await uow.proposals.pairs()}
-        return Pool(newcomers, door_openers, free, excluded)
+        return Pool(newcomers, door_openers, free, excluded, list(people))
 
     async def match_all(self, uow: UnitOfWork, now: datetime) -> list[Outgoing]:
         """The global assignment over the whole pool; every pair found is proposed."""
@@ -212,7 +211,7 @@ class ProposalService:
         place = next((n for n, p in enumerate(waiting, 1) if p.id == newcomer.id), 0)
         supply = sum(
             p.monthly_capacity or 0
-            for p in await uow.people.list_all()
+            for p in pool.everyone
             if _is_available(p, Role.DOOR_OPENER) and (p.occupation_isco or "")[:2] == field
         )
         return place, len(waiting), supply

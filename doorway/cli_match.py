@@ -77,15 +77,6 @@ def _run_on_database(_args: argparse.Namespace) -> int:
     return run_with_app(load_settings(), work)
 
 
-def match_actions(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    """The `match` command's ACTION subparsers, to add more actions (`match run`)."""
-    match = subparsers.choices["match"]
-    for action in match._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise LookupError("register() has not added the match command")
-
-
 def _print_help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 2

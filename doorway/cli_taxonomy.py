@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from doorway.bootstrap import App, run_with_app
-from doorway.matching.normaliser import Normaliser, NormaliseResult
+from doorway.matching.normaliser import Normaliser
+from doorway.matching.occupations import Suggestions
 from doorway.matching.taxonomy_build import DEFAULT_SHARED_DIR, INDEX_PATH, build_index
 from doorway.settings import load_settings
 
@@ -44,15 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     normalise.add_argument("--index", type=Path, help="an index file (default: the packaged one)")
     normalise.add_argument("texts", nargs="*", metavar="TEXT")
     normalise.set_defaults(func=_normalise)
-
-
-def taxonomy_actions(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    """The `taxonomy` command's ACTION subparsers, to add more actions (`taxonomy alias`)."""
-    taxonomy = subparsers.choices["taxonomy"]
-    for action in taxonomy._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise LookupError("register() has not added the taxonomy command")
 
 
 def _print_help(parser: argparse.ArgumentParser) -> int:
@@ -101,7 +93,7 @@ def _normalise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_json(text: str, result: NormaliseResult) -> str:
+def _as_json(text: str, result: Suggestions) -> str:
     candidates = [
         {"occupation": c.uri, "isco": c.isco, "label": c.label, "score": c.score}
         for c in result.candidates
@@ -110,7 +102,7 @@ def _as_json(text: str, result: NormaliseResult) -> str:
     return json.dumps(document, ensure_ascii=False)
 
 
-def _as_text(text: str, result: NormaliseResult) -> str:
+def _as_text(text: str, result: Suggestions) -> str:
     lines = [text if result.confident else f"{text}  (not confident: ask to rephrase)"]
     for rank, c in enumerate(result.candidates, start=1):
         lines.append(f"  {rank}. {c.score:.2f}  {c.isco}  {c.label}  {c.uri}")

@@ -48,9 +48,6 @@ _STOP_GRAM_SHARE = 0.01  # trigrams in more than this share of keys are not sear
 _CODE_BITS = 21  # Unicode code points fit in 21 bits, three of them in one int64
 
 
-NormaliseResult = Suggestions  # the name the CLI and the tests use
-
-
 @dataclass(frozen=True)
 class SectorNode:
     """An ISCO-08 group with its title in one locale and its sub-groups."""
@@ -368,11 +365,11 @@ class Normaliser:
         result = self.normalise(text, locale, limit)
         return result.candidates if result.confident else []
 
-    def normalise(self, text: str, locale: str, limit: int = 3) -> NormaliseResult:
+    def normalise(self, text: str, locale: str, limit: int = 3) -> Suggestions:
         """Clean the text, then rank occupations; aliases win on an exact cleaned match."""
         cleaned = self._joined_compound(clean_query(text))
         if not cleaned.key:
-            return NormaliseResult(cleaned.text, [], False)
+            return Suggestions(cleaned.text, [], False)
         occupations, scores = self._score(cleaned, locale)
         # Best first; ties go to ESCO's first-listed occupation of the unit (2221.1, the general
         # nurse, before 2221.3, the specialist), then to the smaller URI, so results are stable.
@@ -385,10 +382,10 @@ class Normaliser:
             position = self._index.position[alias]
             others = [c for c in candidates if c.uri != alias][: max(0, limit - 1)]
             candidates = [self._candidate(position, _FULL_SCORE, locale), *others]
-            return NormaliseResult(cleaned.text, self._distinct_labels(candidates, locale), True)
+            return Suggestions(cleaned.text, self._distinct_labels(candidates, locale), True)
         sectors = sector_codes(text, cleaned)
         confident = bool(candidates) and candidates[0].score >= self.THRESHOLD and not sectors
-        return NormaliseResult(
+        return Suggestions(
             cleaned.text, self._distinct_labels(candidates, locale), confident, sectors
         )
 

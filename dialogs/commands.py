@@ -9,13 +9,18 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from doorway.dialogs.events import event_command
+from doorway.dialogs.addressing import find_person, names_a_person
+from doorway.dialogs.admin import ADMIN_COMMANDS
+from doorway.dialogs.deep_links import redeem
 from doorway.dialogs.meetings import STEPS as MEETING_STEPS
 from doorway.dialogs.pause import pause_until
 from doorway.dialogs.proposals import PAUSE_END, REASON_STEP
+from doorway.dialogs.recognition import recognition_says
+from doorway.dialogs.relay import CONTACT_STEP as RELAY_STEP
 from doorway.dialogs.rest import REST_STEPS
 from doorway.dialogs.steps import Invalid, Say, Term
-from doorway.storage.records import Job, Person, Role, Status
+from doorway.dialogs.surveys import SURVEY_STEP
+from doorway.storage.records import Job, Role, Status
 
 if TYPE_CHECKING:
     from doorway.dialogs.engine import ConversationEngine, Turn
@@ -28,7 +33,8 @@ async def run(engine: ConversationEngine, turn: Turn, text: str) -> None:
     head, _, argument = text.partition(" ")
     name = head[1:].split("@", 1)[0].lower()  # Telegram appends @botname in groups
     handler = COMMANDS.get(name)
-    if handler is None:
+    # To anyone but a coordinator an admin command does not exist, down to the echoed name.
+    if handler is None or (name in ADMIN_COMMANDS and not turn.ctx.is_coordinator):
         engine.complain(turn, Invalid("error-unknown-command", command=head[:40]))
         return
     await handler(engine, turn, argument.strip())
@@ -38,8 +44,10 @@ def _onboarding(turn: Turn) -> bool:
     return turn.person.status == Status.ONBOARDING
 
 
-async def start(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
-    """Begin, resume or greet again."""
+async def start(engine: ConversationEngine, turn: Turn, argument: str) -> None:
+    """Begin, resume or greet again; `/start <code>` also takes an invite or organisation code."""
+    if argument:
+        turn.says.append(await redeem(turn.uow, turn.person, argument, turn.ctx.now))
     if not _onboarding(turn):
         turn.data.pop("editing", None)
         turn.data.pop("return_to", None)
@@ -58,6 +66,8 @@ async def start(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
 async def help_(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
     """What Doorway does and which commands exist; then the pending question again."""
     turn.says.append(Say("help", {"role": turn.person.role or "", "status": turn.person.status}))
+    if turn.ctx.is_coordinator:
+        turn.says.append(Say("admin-help"))
     if turn.step not in REST_STEPS:
         engine.ask(turn)
 
@@ -87,7 +97,7 @@ async def language(engine: ConversationEngine, turn: Turn, _argument: str) -> No
 
 async def pause(engine: ConversationEngine, turn: Turn, argument: str) -> None:
     """Pause oneself (until a date: "/pause 2 weeks"), or (coordinators) the person named."""
-    if argument and turn.ctx.is_coordinator and _names_a_person(argument):
+    if argument and turn.ctx.is_coordinator and names_a_person(argument):
         await _set_status_of(engine, turn, argument, Status.PAUSED)
         return
     if _onboarding(turn):
@@ -165,6 +175,7 @@ async def status(engine: ConversationEngine, turn: Turn, _argument: str) -> None
         tips.append("language")
     tips.append("neighbour")
     turn.says.append(Say("status-tips", lines=tuple(Term(f"status-tip-{tip}") for tip in tips)))
+    turn.says.extend(recognition_says(engine.recognition, person, key="recognition-status"))
 
 
 async def meeting(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
@@ -177,7 +188,12 @@ async def meeting(engine: ConversationEngine, turn: Turn, _argument: str) -> Non
 
 async def cancel(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
     """Leave the current step: an edit goes back where it started, onboarding waits on hold."""
-    if turn.step in MEETING_STEPS or turn.step == REASON_STEP:
+    if turn.step == SURVEY_STEP:
+        engine.surveys.later(turn)
+    elif turn.step == RELAY_STEP:
+        engine.relay.leave(turn)
+        turn.says.append(Say("cancelled"))
+    elif turn.step in MEETING_STEPS or turn.step == REASON_STEP:
         # Planning or a reason left half-way: nothing is stored until the step completes.
         for key in ("meeting", "proposal"):
             turn.data.pop(key, None)
@@ -198,35 +214,34 @@ async def cancel(engine: ConversationEngine, turn: Turn, _argument: str) -> None
         turn.says.append(Say("cancel-nothing"))
 
 
+async def surveys(engine: ConversationEngine, turn: Turn, _argument: str) -> None:
+    """Take part in surveys again after "stop surveys"."""
+    if _onboarding(turn):
+        engine.complain(turn, Invalid("error-finish-onboarding-first"))
+        return
+    await engine.surveys.resume(turn)
+
+
 async def _set_status_of(
     engine: ConversationEngine, turn: Turn, argument: str, status: Status
 ) -> None:
-    target = await _find_person(turn, argument)
+    target = await find_person(turn.uow, argument)
     if target is None or target.status == Status.ONBOARDING:
         turn.says.append(Say("coordinator-no-such-person", {"who": argument[:80]}))
         return
     target.status = status
+    await turn.uow.audit.record(
+        turn.person.address,
+        "pause" if status == Status.PAUSED else "resume",
+        f"#{target.id}",
+        turn.ctx.now,
+    )
     turn.says.append(
         Say("coordinator-status-set", {"name": target.first_name or "", "status": status.value})
     )
     if status == Status.ACTIVE:
         target.lapsed_proposals = 0
         turn.others += await engine.proposals.match_after_change(turn.uow, target, turn.ctx.now)
-
-
-def _names_a_person(argument: str) -> bool:
-    """'telegram:123', '#12' or '12' name a person; '2 weeks' or '24.12.' do not."""
-    return argument.removeprefix("#").isdigit() or ":" in argument
-
-
-async def _find_person(turn: Turn, argument: str) -> Person | None:
-    """A person named as 'channel:id' or by their number ('#12' or '12')."""
-    people = turn.uow.people
-    number = argument.removeprefix("#")
-    if number.isdigit():
-        return await people.get(int(number))
-    channel, _, external_id = argument.partition(":")
-    return await people.by_address(channel, external_id) if external_id else None
 
 
 COMMANDS: dict[str, Command] = {
@@ -238,6 +253,7 @@ COMMANDS: dict[str, Command] = {
     "resume": resume,
     "cancel": cancel,
     "meeting": meeting,
-    "event": event_command,
     "status": status,
+    "surveys": surveys,
+    **ADMIN_COMMANDS,
 }

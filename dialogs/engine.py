@@ -11,8 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from doorway.dialogs import commands
+from doorway.dialogs.admin_broadcast import broadcast_button
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
+from doorway.dialogs.deep_links import redeem, start_code
 from doorway.dialogs.delivery import stored_attachments
 from doorway.dialogs.events import EventService
 from doorway.dialogs.i18n import Translator
@@ -22,9 +24,18 @@ from doorway.dialogs.proposals import (
     REASON_STEP,
     ProposalService,
 )
+from doorway.dialogs.recognition import (
+    RecognitionRules,
+    default_recognition,
+    recognition_key,
+    recognition_says,
+)
+from doorway.dialogs.relay import CONTACT_STEP as RELAY_STEP
+from doorway.dialogs.relay import InviteLinks, RelayService
 from doorway.dialogs.rendering import Rendered, render
 from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
 from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Outgoing, Say
+from doorway.dialogs.surveys import SURVEY_STEP, SurveyService
 from doorway.matching.occupations import OccupationSuggester
 from doorway.storage.records import Conversation, Job, OutboxMessage, Person, Role, Status
 from doorway.storage.unit_of_work import UnitOfWork
@@ -84,12 +95,20 @@ class ConversationEngine:
         default_timezone: str = "Europe/Stockholm",
         coordinators: frozenset[str] = frozenset(),
         proposals: ProposalService | None = None,
+        surveys: SurveyService | None = None,
+        telegram_bot_username: str | None = None,
+        recognition: RecognitionRules | None = None,
     ) -> None:
         self._session_factory = session_factory
+        self.recognition = recognition or default_recognition()
         self.proposals = proposals or ProposalService()
         self.proposals.suggester = suggester
         self.meetings = self.proposals.meetings
         self.events = EventService(self.proposals.weights)
+        self.relay = RelayService(InviteLinks(telegram_bot_username))
+        self.surveys = surveys or SurveyService()
+        self.surveys.relay = self.relay
+        self.meetings.surveys = self.surveys
         self.translator = translator
         self.suggester = suggester
         self.clock = clock
@@ -159,6 +178,9 @@ class ConversationEngine:
             Job(ONBOARDING_REMINDER, now + REMINDER_AFTER, person.id, {}, created_at=now)
         )
         turn = Turn(self._context(person, conversation), conversation, uow)
+        code = start_code(event.text)  # a deep link: t.me/<bot>?start=<code>
+        if code is not None:
+            turn.says.append(await redeem(uow, person, code, now))
         turn.says.append(Say("welcome"))
         self.ask(turn)
         return turn
@@ -203,6 +225,12 @@ class ConversationEngine:
             await commands.resume(self, turn, "")
         elif button.startswith("evt:"):
             await self.events.on_button(self, turn, button)
+        elif button.startswith("srv:"):
+            await self.surveys.on_button(self, turn, button)
+        elif button.startswith("rly:"):
+            await self.relay.on_button(self, turn, button)
+        elif button.startswith("bc:"):
+            await broadcast_button(self, turn, button)
         elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
@@ -211,10 +239,14 @@ class ConversationEngine:
             await self._answer(turn, Answer(button=button))
 
     async def _answer(self, turn: Turn, answer: Answer) -> None:
-        if turn.step == REASON_STEP or turn.step in MEETING_STEPS:
+        if turn.step in (REASON_STEP, SURVEY_STEP, RELAY_STEP) or turn.step in MEETING_STEPS:
             try:
                 if turn.step == REASON_STEP:
                     await self.proposals.take_reason(turn, answer)
+                elif turn.step == SURVEY_STEP:
+                    await self.surveys.take(self, turn, answer)
+                elif turn.step == RELAY_STEP:
+                    await self.relay.take(turn, answer)
                 else:
                     await self.meetings.take(self, turn, answer)
             except Invalid as invalid:
@@ -282,6 +314,8 @@ class ConversationEngine:
         turn.person.status = Status.ACTIVE
         turn.person.onboarded_at = turn.ctx.now
         turn.conversation.step = "idle"
+        # Before the closing message, which stays the last thing onboarding says.
+        turn.says.extend(recognition_says(self.recognition, turn.person))
         turn.says.append(Say("onboarding-done", {"role": turn.person.role or ""}))
         turn.rematch = True
 
@@ -293,6 +327,7 @@ class ConversationEngine:
             return
         turn.data["editing"] = group
         turn.data["return_to"] = return_to
+        turn.data["recognition_was"] = recognition_key(turn.person)
         turn.conversation.step = first
         self.ask(turn)
 
@@ -302,11 +337,14 @@ class ConversationEngine:
         for scratch in ("languages", "suggestions", "retyping", "sector"):
             turn.data.pop(scratch, None)
         back = str(turn.data.pop("return_to", "idle"))
+        was = turn.data.pop("recognition_was", None)
         turn.conversation.step = back
         if cancelled:
             turn.says.append(Say("cancelled"))
         elif back in REST_STEPS:
             turn.says.append(Say("profile-saved"))
+        if turn.person.status != Status.ONBOARDING and was != recognition_key(turn.person):
+            turn.says.extend(recognition_says(self.recognition, turn.person))
         if back != "idle":
             self.ask(turn)
 
@@ -316,6 +354,10 @@ class ConversationEngine:
             turn.says.extend(self.proposals.ask_reason(turn))
         elif turn.step in MEETING_STEPS:
             turn.says.extend(self.meetings.ask(turn))
+        elif turn.step == SURVEY_STEP:
+            turn.says.extend(self.surveys.ask(turn))
+        elif turn.step == RELAY_STEP:
+            turn.says.extend(self.relay.ask(turn))
         elif turn.step in REST_STEPS:
             turn.says.extend(ask_rest(self, turn))
         else:

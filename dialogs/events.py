@@ -154,13 +154,7 @@ def _sequence(event: Event, now: datetime) -> int:
 
 
 async def event_command(engine: ConversationEngine, turn: Turn, argument: str) -> None:
-    """`/event`: coordinators create, list or cancel network meetings; to others it is unknown."""
-    if not turn.ctx.is_coordinator:
-        engine.complain(turn, Invalid("error-unknown-command", command="/event"))
-        return
-    if turn.person.status == Status.ONBOARDING:
-        engine.complain(turn, Invalid("error-finish-onboarding-first"))
-        return
+    """`/event`: create, list or cancel network meetings (coordinators only, dialogs/admin.py)."""
     await engine.events.command(turn, argument)
 
 
@@ -207,6 +201,15 @@ class EventService:
         invitees = [p for p in await uow.people.list_all() if is_invited(p, event.sectors)]
         await uow.events.invite(event.id, [p.id for p in invitees if p.id is not None], now)
         await self._schedule(uow, event, now)
+        await uow.audit.record(
+            turn.person.address,
+            "event-create",
+            f"#{event.id}",
+            now,
+            title=event.title,
+            sectors=event.sectors,
+            invited=len(invitees),
+        )
         turn.says.append(
             Say(
                 "event-created",
@@ -273,6 +276,7 @@ class EventService:
             turn.says.append(Say("event-no-such", {"who": f"#{event_id}"}))
             return
         event.status = EventStatus.CANCELLED
+        await uow.audit.record(turn.person.address, "event-cancel", f"#{event_id}", now)
         yes = {p.id for p in await uow.events.attending(event_id)}
         told = await uow.events.attending(event_id, undecided=True)
         ics = cancel_invite(_uid(event), event.starts_at, event.title, _sequence(event, now), now)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from doorway.dialogs.admin_broadcast import BROADCAST_SEND
+from doorway.dialogs.admin_broadcast import send_batch as send_broadcast_batch
 from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine, JobHandler
 from doorway.dialogs.events import EVENT_PAIRING, EVENT_REMINDER
 from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
 from doorway.dialogs.proposals import PAUSE_END, PROPOSAL_LAPSE, PROPOSAL_REMINDER
+from doorway.dialogs.surveys import SURVEY_REMINDER, SURVEY_START
 from doorway.storage.records import Job
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,9 @@ class JobRunner:
             MEETING_FOLLOW_UP: engine.job_handler(engine.meetings.follow_up),
             EVENT_REMINDER: engine.job_handler(engine.events.remind),
             EVENT_PAIRING: engine.job_handler(engine.events.pair),
+            SURVEY_START: engine.job_handler(engine.surveys.start),
+            SURVEY_REMINDER: engine.job_handler(engine.surveys.remind),
+            BROADCAST_SEND: engine.job_handler(send_broadcast_batch),
         }
 
     async def ensure_recurring(self) -> None:

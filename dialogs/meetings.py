@@ -37,6 +37,7 @@ from doorway.storage.records import (
 
 if TYPE_CHECKING:
     from doorway.dialogs.engine import ConversationEngine, Turn
+    from doorway.dialogs.surveys import SurveyService
     from doorway.storage.unit_of_work import UnitOfWork
 
 MEETING_REMINDER = "meeting_reminder"
@@ -70,6 +71,8 @@ def _slot_times(meeting: Meeting) -> list[datetime]:
 
 class MeetingService:
     """Plans, confirms, reminds, follows up, moves and cancels the one-hour meetings."""
+
+    surveys: SurveyService | None = None  # set by the engine: surveys follow a held meeting
 
     # -- starting: the newcomer said yes ------------------------------------------------------
 
@@ -425,6 +428,8 @@ class MeetingService:
         other_id = meeting.newcomer_id if is_door_opener else meeting.door_opener_id
         other = await uow.people.get(other_id)
         if outcome == "held":
+            if meeting.status != MeetingStatus.HELD and self.surveys is not None:
+                await self.surveys.after_held(uow, meeting, now)
             meeting.status = MeetingStatus.HELD
             turn.says.append(Say("meeting-outcome-held"))
         elif outcome == "no_show":

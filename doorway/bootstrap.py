@@ -16,8 +16,14 @@ from doorway.dialogs.delivery import OutboxDelivery
 from doorway.dialogs.engine import ConversationEngine
 from doorway.dialogs.i18n import Translator, default_translator
 from doorway.dialogs.jobs import JobRunner
+from doorway.dialogs.recognition import (
+    RecognitionFileError,
+    RecognitionRules,
+    default_recognition,
+    load_recognition,
+)
 from doorway.matching.occupations import OccupationSuggester
-from doorway.settings import Settings
+from doorway.settings import ConfigError, Settings
 from doorway.storage.db import create_engine, create_session_factory
 from doorway.storage.unit_of_work import UnitOfWork
 
@@ -27,6 +33,16 @@ def default_suggester() -> OccupationSuggester:
     from doorway.matching.normaliser import Normaliser
 
     return Normaliser.load()
+
+
+def recognition_rules(settings: Settings) -> RecognitionRules:
+    """The regulated-occupation rules: DOORWAY_RECOGNITION_FILE if set, else the packaged file."""
+    if settings.recognition_file is None:
+        return default_recognition()
+    try:
+        return load_recognition(settings.recognition_file)
+    except RecognitionFileError as error:
+        raise ConfigError(f"DOORWAY_RECOGNITION_FILE is invalid: {error}") from None
 
 
 @dataclass
@@ -57,9 +73,11 @@ def build_app(
     clock: Clock | None = None,
     suggester: OccupationSuggester | None = None,
     worker_id: str | None = None,
+    recognition: RecognitionRules | None = None,
 ) -> App:
-    """Build the application from settings; tests pass their own clock or suggester."""
+    """Build the application from settings; tests pass their own clock, suggester or rules."""
     clock = clock or ShiftedClock()
+    rules = recognition or recognition_rules(settings)  # a bad file stops start-up here
     db = create_engine(settings.database_url)
     translator = default_translator()
     engine = ConversationEngine(
@@ -70,6 +88,8 @@ def build_app(
         default_locale=settings.default_locale,
         default_timezone=settings.timezone,
         coordinators=frozenset(str(a) for a in settings.coordinator_addresses),
+        telegram_bot_username=settings.telegram_bot_username,
+        recognition=rules,
     )
     worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
     return App(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
-from doorway import cli_match, cli_taxonomy
+from doorway import cli_export, cli_match, cli_org, cli_report, cli_taxonomy
 from doorway.bootstrap import App, run_with_app
 from doorway.settings import ConfigError, Settings, load_settings
 
@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_taxonomy.register(sub)
     cli_match.register(sub)
+    cli_org.register(sub)
+    cli_report.register(sub)
+    cli_export.register(sub)
     return parser
 
 

@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from doorway.bootstrap import App, run_with_app
+from doorway.dialogs.aliases import (
+    MAX_ALIAS_TEXT,
+    AliasProblem,
+    AliasRefused,
+    check_alias,
+    save_alias,
+)
 from doorway.matching.normaliser import Normaliser
 from doorway.matching.occupations import Suggestions
 from doorway.matching.taxonomy_build import DEFAULT_SHARED_DIR, INDEX_PATH, build_index
@@ -111,24 +118,30 @@ def _as_text(text: str, result: Suggestions) -> str:
 
 def _alias(args: argparse.Namespace) -> int:
     normaliser = Normaliser.load()
-    uri = args.occupation.strip()
-    if normaliser.isco(uri) is None:
-        print(f"doorway: unknown occupation {uri!r} (give an ESCO occupation URI)", file=sys.stderr)
-        return 2
-    key = normaliser.alias_key(args.text)
-    if not key:
-        print(f"doorway: nothing is left of {args.text!r} to map", file=sys.stderr)
+    try:
+        alias = check_alias(normaliser, args.text, args.occupation)
+    except AliasRefused as refused:
+        print(f"doorway: {_ALIAS_PROBLEMS[refused.problem](args)}", file=sys.stderr)
         return 2
 
     async def work(app: App) -> int:
         async with app.unit_of_work() as uow:
-            new = await uow.aliases.put(key, args.text.strip(), uri, args.by, app.clock.now())
+            new = await save_alias(uow, alias, args.by, app.clock.now())
             await uow.commit()
         verb = "added" if new else "replaced"
-        print(f'{verb}: "{args.text.strip()}" -> {normaliser.label(uri, "en")} ({uri})')
+        print(f'{verb}: "{alias.raw_text}" -> {normaliser.label(alias.uri, "en")} ({alias.uri})')
         return 0
 
     return _with_app(work)
+
+
+_ALIAS_PROBLEMS: dict[AliasProblem, Callable[[argparse.Namespace], str]] = {
+    AliasProblem.UNKNOWN_OCCUPATION: lambda args: (
+        f"unknown occupation {args.occupation.strip()!r} (give an ESCO occupation URI)"
+    ),
+    AliasProblem.EMPTY_TEXT: lambda args: f"nothing is left of {args.text!r} to map",
+    AliasProblem.TOO_LONG: lambda args: f"the text is longer than {MAX_ALIAS_TEXT} characters",
+}
 
 
 def _aliases(_args: argparse.Namespace) -> int:

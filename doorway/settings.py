@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -42,6 +43,7 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite+aiosqlite:///doorway.db"
     telegram_token: SecretStr | None = None
+    telegram_bot_username: str | None = None  # for invite deep links t.me/<bot>?start=<code>
     telegram_api_base: str = "https://api.telegram.org"
     webhook_secret: SecretStr | None = None
     coordinators: str = ""
@@ -49,6 +51,7 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Stockholm"
     port: int = Field(default=8080, validation_alias=AliasChoices("PORT", "DOORWAY_PORT"))
     worker_poll_seconds: float = 5.0
+    recognition_file: Path | None = None  # overrides the packaged regulated-occupations file
 
     @field_validator("database_url")
     @classmethod
@@ -79,6 +82,13 @@ class Settings(BaseSettings):
         for item in filter(None, (part.strip() for part in value.split(","))):
             if not _COORDINATOR.match(item):
                 raise ValueError(f"{item!r} is not channel:id (e.g. console:carol,telegram:12345)")
+        return value
+
+    @field_validator("recognition_file")
+    @classmethod
+    def _existing_file(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"{value} is not a file")
         return value
 
     @field_validator("telegram_api_base")

@@ -23,4 +23,11 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(records.Meeting, tables.meetings)
     mapper_registry.map_imperatively(records.Event, tables.events)
     mapper_registry.map_imperatively(records.EventRsvp, tables.event_rsvps)
+    mapper_registry.map_imperatively(records.Organisation, tables.organisations)
+    mapper_registry.map_imperatively(records.Invite, tables.invites)
+    mapper_registry.map_imperatively(records.Introduction, tables.introductions)
+    mapper_registry.map_imperatively(records.SurveyRun, tables.survey_runs)
+    mapper_registry.map_imperatively(records.SurveyAnswer, tables.survey_answers)
+    mapper_registry.map_imperatively(records.AuditEntry, tables.audit_log)
+    mapper_registry.map_imperatively(records.Broadcast, tables.broadcasts)
     _mapped = True

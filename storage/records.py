@@ -53,6 +53,10 @@ class Person:
     created_at: datetime | None = None
     paused_until: datetime | None = None
     lapsed_proposals: int = 0
+    surveys_stopped_at: datetime | None = None
+    referred_by_id: int | None = None  # the door-opener whose relay invite brought them
+    invite_id: int | None = None
+    organisation_id: int | None = None
     id: int | None = None
 
     @property
@@ -135,6 +139,7 @@ class Proposal:
     decline_reason: str | None = None
     reminded_at: datetime | None = None
     closed_at: datetime | None = None
+    manual_by: str | None = None
     id: int | None = None
 
 
@@ -212,4 +217,125 @@ class EventRsvp:
     invited_at: datetime
     answer: str | None = None
     answered_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Organisation:
+    """An employer or partner organisation with its own joining code."""
+
+    code: str
+    name: str
+    kind: str  # "employer" or "partner"
+    created_by: str
+    created_at: datetime
+    id: int | None = None
+
+
+class InviteKind(enum.StrEnum):
+    """What a `/start <code>` code is."""
+
+    RELAY = "relay"  # a door-opener invites a colleague; used once
+    ORGANISATION = "organisation"  # an organisation's link; used by many
+
+
+@dataclass(eq=False)
+class Invite:
+    """A code behind a deep link: a relay invite or an organisation's link."""
+
+    code: str
+    kind: str
+    created_at: datetime
+    inviter_id: int | None = None
+    meeting_id: int | None = None
+    organisation_id: int | None = None
+    uses: int = 0
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Introduction:
+    """A door-opener introduced the newcomer of a meeting to someone (a new contact)."""
+
+    door_opener_id: int
+    newcomer_id: int
+    contact: str
+    created_at: datetime
+    meeting_id: int | None = None
+    id: int | None = None
+
+
+class SurveyStatus(enum.StrEnum):
+    """Where one person's survey stands."""
+
+    OPEN = "open"  # questions left to answer
+    DONE = "done"  # every question answered or skipped
+    LAPSED = "lapsed"  # no answer after the reminder
+    STOPPED = "stopped"  # the person said "stop surveys"
+
+
+@dataclass(eq=False)
+class SurveyRun:
+    """One survey sent to one person; `position` is the index of the next question."""
+
+    person_id: int
+    survey: str
+    key: str
+    status: str
+    sent_at: datetime
+    position: int = 0
+    meeting_id: int | None = None
+    reminded_at: datetime | None = None
+    finished_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class SurveyAnswer:
+    """One answer to one question; `value` None means the question was skipped."""
+
+    run_id: int
+    person_id: int
+    survey: str
+    question: str
+    value: str | None
+    answered_at: datetime
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class AuditEntry:
+    """One coordinator action."""
+
+    actor: str
+    action: str
+    target: str
+    at: datetime
+    detail: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+class BroadcastStatus(enum.StrEnum):
+    """Where a broadcast stands."""
+
+    DRAFT = "draft"  # previewed, waiting for the coordinator's confirmation
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+
+
+@dataclass(eq=False)
+class Broadcast:
+    """A coordinator's message to a filtered group, sent in batches."""
+
+    created_by: str
+    text: str
+    created_at: datetime
+    audience: dict[str, Any] = field(default_factory=dict)
+    status: str = BroadcastStatus.DRAFT
+    recipients: int = 0
+    sent: int = 0
+    cursor: int = 0
+    confirmed_at: datetime | None = None
+    finished_at: datetime | None = None
     id: int | None = None

@@ -60,6 +60,12 @@ people = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("paused_until", UTCDateTime()),
     Column("lapsed_proposals", Integer, nullable=False, server_default="0"),
+    Column("surveys_stopped_at", UTCDateTime()),
+    # How the person came: a door-opener's relay invite (who brought whom) or an organisation.
+    Column("referred_by_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    # use_alter: invites point back at people (the inviter), so this key is added after both.
+    Column("invite_id", Integer, ForeignKey("invites.id", ondelete="SET NULL", use_alter=True)),
+    Column("organisation_id", Integer, ForeignKey("organisations.id", ondelete="SET NULL")),
     UniqueConstraint("channel", "external_id", name="uq_people_channel_external_id"),
 )
 
@@ -151,6 +157,7 @@ proposals = Table(
     Column("asked_at", UTCDateTime(), nullable=False),
     Column("reminded_at", UTCDateTime()),
     Column("closed_at", UTCDateTime()),
+    Column("manual_by", String(80)),  # the coordinator who made this match by hand
     Index("ix_proposals_status", "status"),
     Index("ix_proposals_newcomer_id", "newcomer_id"),
     Index("ix_proposals_door_opener_id", "door_opener_id"),
@@ -211,4 +218,112 @@ event_rsvps = Table(
     Column("answered_at", UTCDateTime()),
     UniqueConstraint("event_id", "person_id", name="uq_event_rsvps_event_id"),
     Index("ix_event_rsvps_person_id", "person_id"),
+)
+
+# Employers and partner organisations; people who join through an organisation's link are tagged.
+organisations = Table(
+    "organisations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("code", String(32), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("created_by", String(80), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("code", name="uq_organisations_code"),
+)
+
+# A code behind `/start <code>`: a door-opener's personal relay invite (used once) or an
+# organisation's link (used by many).
+invites = Table(
+    "invites",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("code", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("inviter_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="SET NULL")),
+    Column("organisation_id", Integer, ForeignKey("organisations.id", ondelete="CASCADE")),
+    Column("uses", Integer, nullable=False, server_default="0"),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("code", name="uq_invites_code"),
+    Index("ix_invites_inviter_id", "inviter_id"),
+)
+
+# The second half of the relay baton: a door-opener introduces the newcomer to someone.
+introductions = Table(
+    "introductions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="SET NULL")),
+    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("contact", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_introductions_meeting_id", "meeting_id"),
+)
+
+# One survey sent to one person; `key` ("after_meeting:12", "month_3") makes it unique per
+# person, so a survey is never sent twice. `position` is the next question to answer.
+survey_runs = Table(
+    "survey_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("survey", String(32), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="SET NULL")),
+    Column("status", String(16), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=False),
+    Column("reminded_at", UTCDateTime()),
+    Column("finished_at", UTCDateTime()),
+    UniqueConstraint("person_id", "key", name="uq_survey_runs_person_id"),
+    Index("ix_survey_runs_status", "status"),
+)
+
+# One row per answer, with its time; `value` is empty when the question was skipped.
+survey_answers = Table(
+    "survey_answers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("survey_runs.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("survey", String(32), nullable=False),
+    Column("question", String(40), nullable=False),
+    Column("value", Text),
+    Column("answered_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("run_id", "question", name="uq_survey_answers_run_id"),
+    Index("ix_survey_answers_question", "question"),
+)
+
+# Every coordinator action, who did it and to what; kept apart from the people it names.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor", String(80), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("detail", JSON(), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Index("ix_audit_log_at", "at"),
+)
+
+# A coordinator's message to a filtered group: drafted, previewed, confirmed, then sent in
+# batches by a job (`cursor` is the last person id reached, so no one gets it twice).
+broadcasts = Table(
+    "broadcasts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_by", String(80), nullable=False),
+    Column("audience", JSON(), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("recipients", Integer, nullable=False),
+    Column("sent", Integer, nullable=False),
+    Column("cursor", Integer, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("confirmed_at", UTCDateTime()),
+    Column("finished_at", UTCDateTime()),
 )

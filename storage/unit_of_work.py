@@ -7,6 +7,14 @@ from types import TracebackType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from doorway.storage.db import take_app_lock
+from doorway.storage.impact_repositories import (
+    AuditLog,
+    BroadcastRepository,
+    IntroductionRepository,
+    InviteRepository,
+    OrganisationRepository,
+    SurveyRepository,
+)
 from doorway.storage.repositories import (
     AliasRepository,
     ConversationRepository,
@@ -33,6 +41,12 @@ class UnitOfWork:
     proposals: ProposalRepository
     meetings: MeetingRepository
     events: EventRepository
+    surveys: SurveyRepository
+    invites: InviteRepository
+    introductions: IntroductionRepository
+    organisations: OrganisationRepository
+    audit: AuditLog
+    broadcasts: BroadcastRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -48,6 +62,12 @@ class UnitOfWork:
         self.proposals = ProposalRepository(self.session)
         self.meetings = MeetingRepository(self.session)
         self.events = EventRepository(self.session)
+        self.surveys = SurveyRepository(self.session)
+        self.invites = InviteRepository(self.session)
+        self.introductions = IntroductionRepository(self.session)
+        self.organisations = OrganisationRepository(self.session)
+        self.audit = AuditLog(self.session)
+        self.broadcasts = BroadcastRepository(self.session)
         return self
 
     async def __aexit__(

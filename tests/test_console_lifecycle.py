@@ -86,7 +86,8 @@ async def test_the_programme_end_to_end_on_the_console(
     reminders = [r for r in reminded if r.get("to") in ("dora", "nina")]
     assert len(reminders) >= 2  # 24 h and 1 h before, to both
     after = await script.run(json.dumps({"clock": "+1d"}))
-    asks = [r for r in after if r["buttons"] and r["buttons"][0]["id"].endswith(":held")]
+    # The meeting may already be over after +2d, depending on the time of day the test runs.
+    asks = [r for r in reminded + after if r["buttons"] and r["buttons"][0]["id"].endswith(":held")]
     assert sorted(r["to"] for r in asks) == ["dora", "nina"]
     done = await script.run(_line("nina", "button", script.button("nina", "meet:")))
     assert done[0]["text"] == t(locale, "meeting-outcome-held")

@@ -113,8 +113,12 @@ async def test_a_meeting_from_times_to_held(
     (meeting,) = await meetings(app)
     assert meeting.status == MeetingStatus.HELD
     assert (meeting.newcomer_outcome, meeting.door_opener_outcome) == ("held", "held")
+    # Nothing more about this meeting; only the after-meeting survey comes (tests/test_surveys.py).
     advance(app, days=30)
-    assert [m for m in await chat.tick() if m.user_id in ("nina", "dora")] == []
+    after = [m for m in await chat.tick() if m.user_id in ("nina", "dora")]
+    assert sorted(m.user_id for m in after) == ["dora", "dora", "nina", "nina"]
+    intro = t(locale, "survey-intro-after_meeting", name=name)
+    assert [m.text for m in after if not m.buttons] == [intro, intro]
 
 
 async def test_bad_times_and_stale_meeting_buttons_change_nothing(

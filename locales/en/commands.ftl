@@ -16,6 +16,7 @@ help =
     /meeting - see, move or cancel your meeting
     /status - your place in the queue
     /cancel - leave the current step
+    /surveys - get surveys again after stopping them
     /help - this help
 cancelled = Cancelled.
 cancel-nothing = There is nothing to cancel right now.

@@ -17,6 +17,7 @@ help =
     /meeting - katso, siirrä tai peru tapaamisesi
     /status - paikkasi jonossa
     /cancel - keskeytä tämä vaihe
+    /surveys - saa taas kyselyitä, jos lopetit ne
     /help - tämä ohje
 cancelled = Peruttu.
 cancel-nothing = Nyt ei ole mitään peruttavaa.

@@ -17,6 +17,7 @@ help =
     /meeting - se, flytta eller ställ in ditt möte
     /status - din plats i kön
     /cancel - avbryt det här steget
+    /surveys - få enkäter igen efter att du stoppat dem
     /help - den här hjälpen
 cancelled = Avbrutet.
 cancel-nothing = Det finns inget att avbryta just nu.

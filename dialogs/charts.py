@@ -65,6 +65,9 @@ def funnel_chart(funnel: Funnel, translate: Translator, locale: str) -> bytes:
         ax.set_yticks(positions, labels)
         ax.set_xlabel(translate(locale, "report-chart-people"))
         ax.set_xlim(0, max([*values, 1]) * 1.25)
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # people come whole
         for position, value in zip(positions, values, strict=True):
             text = str(value)
             if funnel.registered:

@@ -168,6 +168,7 @@ class SurveyService:
             or person is None
             or person.surveys_stopped_at is not None
             or person.role not in survey.roles
+            or not survey.questions_for(person.role or "")
             or await uow.surveys.by_key(person.id or 0, key) is not None
         ):
             job.done_at = now
@@ -215,7 +216,13 @@ class SurveyService:
         return {"run": run.id, "survey": run.survey, "position": run.position}
 
     def _questions(self, run: SurveyRun, person: Person) -> tuple[Question, ...]:
-        return self.surveys[run.survey].questions_for(person.role or "")
+        survey = self.surveys.get(run.survey)  # gone if a coordinator removed it from the file
+        return survey.questions_for(person.role or "") if survey else ()
+
+    def _current(self, run: SurveyRun, person: Person) -> Question | None:
+        """The question the run waits for, or None when there is none (any more)."""
+        questions = self._questions(run, person)
+        return questions[run.position] if run.position < len(questions) else None
 
     def _question(self, run: SurveyRun, person: Person, *, reminder: bool = False) -> Say:
         questions = self._questions(run, person)
@@ -276,8 +283,8 @@ class SurveyService:
         ):
             turn.says.append(Say("survey-stale"))
             return
-        question = self._questions(run, turn.person)[run.position]
-        if value not in (*question.values, SKIP, STOP):
+        question = self._current(run, turn.person)
+        if question is None or value not in (*question.values, SKIP, STOP):
             turn.says.append(Say("survey-stale"))
             return
         await self._take(turn, run, question, value)
@@ -287,24 +294,37 @@ class SurveyService:
         state = _state(turn)
         run_id = int(state.get("run", 0)) if state else 0
         run = await turn.uow.surveys.get(run_id, lock=True) if run_id else None
-        if run is None or run.status != SurveyStatus.OPEN or run.person_id != turn.person.id:
+        question = None
+        if run is not None and run.status == SurveyStatus.OPEN and run.person_id == turn.person.id:
+            question = self._current(run, turn.person)
+        if run is None or question is None:
             turn.conversation.step = "idle"
             turn.data.pop("survey", None)
             turn.says.append(Say("survey-closed"))
             return
-        question = self._questions(run, turn.person)[run.position]
         text = (answer.text or "").strip()
-        value = self._typed_button(engine, turn, text) or self._typed_value(question, text)
+        value = self._typed_button(engine, turn, question, text) or self._typed_value(
+            question, text
+        )
         await self._take(turn, run, question, value)
 
-    def _typed_button(self, engine: ConversationEngine, turn: Turn, text: str) -> str | None:
-        """A typed button label ("Yes", "Skip") or its number, as that button's value."""
+    def _typed_button(
+        self, engine: ConversationEngine, turn: Turn, question: Question, text: str
+    ) -> str | None:
+        """A typed button label ("Yes", "Skip"), or an option's number at a buttons question.
+
+        Numbers never stand for Skip or Stop, and never at a scale, number or text question,
+        where a typed digit is the answer itself."""
         say = self.ask(turn)[0]
+        if say.key == "survey-closed":
+            return None
         rendered = render(engine.translator, turn.person.locale, say)
         wanted = text.casefold()
         for number, button in enumerate(rendered.buttons, start=1):
-            if wanted in (button.label.casefold(), str(number)) and say.key != "survey-closed":
-                return button.id.rsplit(":", 1)[1]
+            value = button.id.rsplit(":", 1)[1]
+            by_number = question.kind == "buttons" and value in question.options
+            if wanted == button.label.casefold() or (by_number and wanted == str(number)):
+                return value
         return None
 
     def _typed_value(self, question: Question, text: str) -> str:
@@ -397,7 +417,12 @@ class SurveyService:
         """Three quiet days: ask the current question once more; four more: the survey lapses."""
         run = await uow.surveys.get(int(job.payload.get("run", 0)), lock=True)
         person = await uow.people.get(job.person_id or 0)
-        if run is None or person is None or run.status != SurveyStatus.OPEN:
+        if (
+            run is None
+            or person is None
+            or run.status != SurveyStatus.OPEN
+            or self._current(run, person) is None
+        ):
             job.done_at = now
             return []
         last = max(run.sent_at, run.reminded_at or run.sent_at)

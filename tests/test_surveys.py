@@ -280,3 +280,38 @@ async def test_answers_survive_a_restart(chat: ChatHarness, app: App, settings: 
         assert any(job.kind == "survey_reminder" for job in pending)
     finally:
         await restarted.close()
+
+
+async def test_a_typed_digit_is_an_answer_never_skip_or_stop(chat: ChatHarness, app: App) -> None:
+    t = app.translator
+    await held(chat, app)
+    await chat.tick()
+    replies = await chat.send("nina", "6")  # not on the scale, and not the 6th button (Skip)
+    assert replies[0].text == t("sv", "survey-error-buttons")
+    await chat.send("nina", "3")
+    await chat.send("nina", "2")  # the 2nd option of keep-in-touch: maybe
+    replies = await chat.send("nina", "2")  # the note is free text: "2", not "stop surveys"
+    assert replies[-1].text == t("sv", "survey-thanks")
+    nina = await chat.person("nina")
+    assert nina is not None and nina.surveys_stopped_at is None
+    assert [(q, v) for _, _, q, v in await answers(app)] == [
+        ("useful", "3"),
+        ("keep_in_touch", "maybe"),
+        ("note", "2"),
+    ]
+
+
+async def test_a_survey_removed_from_the_definitions_closes_quietly(
+    chat: ChatHarness, app: App
+) -> None:
+    t = app.translator
+    await held(chat, app)
+    await chat.tick()
+    nina_run, _ = await after_meeting_runs(chat, app)
+    app.engine.surveys.surveys = {}  # a coordinator removed it while answers were pending
+    stale = t("sv", "survey-stale")
+    assert [m.text for m in await chat.send("nina", button=f"srv:{nina_run.id}:0:3")] == [stale]
+    assert [m.text for m in await chat.send("nina", "3")] == [t("sv", "survey-closed")]
+    advance(app, days=8)
+    assert [m for m in await chat.tick() if m.user_id == "nina"] == []
+    assert await answers(app) == []

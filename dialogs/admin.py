@@ -54,10 +54,6 @@ def _more(shown: int, total: int) -> tuple[Term, ...]:
     return (Term("admin-and-more", {"count": total - shown}),) if total > shown else ()
 
 
-async def _audit(turn: Turn, action: str, target: str, **detail: object) -> None:
-    await turn.uow.audit.record(turn.person.address, action, target, turn.ctx.now, **detail)
-
-
 # -- /pending -------------------------------------------------------------------------------
 
 
@@ -84,7 +80,7 @@ async def pending(engine: ConversationEngine, turn: Turn, _argument: str) -> Non
     waiting = sorted(
         await waiting_newcomers(turn.uow), key=lambda p: (p.onboarded_at or now, p.id or 0)
     )
-    await _audit(turn, "pending", "newcomers", count=len(waiting))
+    await turn.audit("pending", "newcomers", count=len(waiting))
     if not waiting:
         turn.says.append(Say("admin-pending-none"))
         return
@@ -133,7 +129,7 @@ async def openers(engine: ConversationEngine, turn: Turn, _argument: str) -> Non
         ),
         key=lambda p: (p.status != Status.ACTIVE, p.id or 0),
     )
-    await _audit(turn, "openers", "door-openers", count=len(people))
+    await turn.audit("openers", "door-openers", count=len(people))
     if not people:
         turn.says.append(Say("admin-openers-none"))
         return
@@ -189,7 +185,7 @@ async def find(engine: ConversationEngine, turn: Turn, argument: str) -> None:
     locale = turn.person.locale
     found = [p for p in await turn.uow.people.list_all() if needle in _haystack(engine, p, locale)]
     echo = argument.strip()[:MAX_ECHO]
-    await _audit(turn, "find", echo, count=len(found))
+    await turn.audit("find", echo, count=len(found))
     if not found:
         turn.says.append(Say("admin-find-none", {"text": echo}))
         return

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from doorway.dialogs.addressing import find_person
 from doorway.dialogs.contract import Attachment
-from doorway.dialogs.invites import cancel_invite, meeting_uid
+from doorway.dialogs.meetings import cancellation
 from doorway.dialogs.proposals import door_opener_profile, newcomer_profile
 from doorway.dialogs.steps import Invalid, Outgoing, Say
 from doorway.matching.scoring import score
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 
 MAX_ECHO = 80
 MAX_ID_DIGITS = 9
-
-
-async def _audit(turn: Turn, action: str, target: str, **detail: object) -> None:
-    await turn.uow.audit.record(turn.person.address, action, target, turn.ctx.now, **detail)
 
 
 async def _pair(uow: UnitOfWork, argument: str) -> tuple[Person, Person]:
@@ -93,8 +89,7 @@ async def match(engine: ConversationEngine, turn: Turn, argument: str) -> None:
     proposal = await _open_between(uow, newcomer, door_opener)
     assert proposal is not None
     proposal.manual_by = turn.person.address[:80]
-    await _audit(
-        turn,
+    await turn.audit(
         "match",
         f"#{proposal.id}",
         newcomer=newcomer.id,
@@ -149,13 +144,9 @@ async def unmatch(_engine: ConversationEngine, turn: Turn, argument: str) -> Non
         meeting.status, meeting.updated_at = MeetingStatus.CANCELLED, now
         meeting.cancelled_by = Role.COORDINATOR.value
         meeting.sequence += 1
-        if was_confirmed and meeting.starts_at is not None:
-            ics = cancel_invite(
-                meeting_uid(meeting.id or 0), meeting.starts_at, "Doorway", meeting.sequence, now
-            )
-            attachments = (Attachment("cancel.ics", "text/calendar", ics),)
-    await _audit(
-        turn,
+        if was_confirmed:
+            attachments = cancellation(meeting, now)
+    await turn.audit(
         "unmatch",
         f"#{proposal.id}",
         kind=kind,

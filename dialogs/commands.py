@@ -230,12 +230,7 @@ async def _set_status_of(
         turn.says.append(Say("coordinator-no-such-person", {"who": argument[:80]}))
         return
     target.status = status
-    await turn.uow.audit.record(
-        turn.person.address,
-        "pause" if status == Status.PAUSED else "resume",
-        f"#{target.id}",
-        turn.ctx.now,
-    )
+    await turn.audit("pause" if status == Status.PAUSED else "resume", f"#{target.id}")
     turn.says.append(
         Say("coordinator-status-set", {"name": target.first_name or "", "status": status.value})
     )

@@ -80,6 +80,10 @@ class Turn:
         """The step the conversation is at."""
         return self.conversation.step
 
+    async def audit(self, action: str, target: str, **detail: object) -> None:
+        """Record the sender's (a coordinator's) action in the audit log, in this transaction."""
+        await self.uow.audit.record(self.person.address, action, target, self.ctx.now, **detail)
+
 
 class ConversationEngine:
     """Turns inbound events into state changes and outbound messages, idempotently."""

@@ -276,7 +276,7 @@ class EventService:
             turn.says.append(Say("event-no-such", {"who": f"#{event_id}"}))
             return
         event.status = EventStatus.CANCELLED
-        await uow.audit.record(turn.person.address, "event-cancel", f"#{event_id}", now)
+        await turn.audit("event-cancel", f"#{event_id}")
         yes = {p.id for p in await uow.events.attending(event_id)}
         told = await uow.events.attending(event_id, undecided=True)
         ics = cancel_invite(_uid(event), event.starts_at, event.title, _sequence(event, now), now)

@@ -65,6 +65,15 @@ def _tz(person: Person) -> ZoneInfo:
     return ZoneInfo(person.timezone)
 
 
+def cancellation(meeting: Meeting, now: datetime) -> tuple[Attachment, ...]:
+    """The calendar cancel (.ics) for a meeting that had a time; nothing when it had none."""
+    if meeting.starts_at is None:
+        return ()
+    uid = meeting_uid(meeting.id or 0)
+    ics = cancel_invite(uid, meeting.starts_at, "Doorway", meeting.sequence, now)
+    return (Attachment("cancel.ics", "text/calendar", ics),)
+
+
 def _slot_times(meeting: Meeting) -> list[datetime]:
     return [datetime.fromisoformat(slot) for slot in meeting.slots]
 
@@ -525,12 +534,7 @@ class MeetingService:
         turn.says.append(Say("meeting-cancelled"))
         if other is None:
             return
-        attachments: tuple[Attachment, ...] = ()
-        if was_confirmed and meeting.starts_at is not None:
-            ics = cancel_invite(
-                meeting_uid(meeting.id or 0), meeting.starts_at, "Doorway", meeting.sequence, now
-            )
-            attachments = (Attachment("cancel.ics", "text/calendar", ics),)
+        attachments = cancellation(meeting, now) if was_confirmed else ()
         turn.others.append(
             Outgoing(
                 other,

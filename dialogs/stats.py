@@ -36,4 +36,4 @@ async def stats_command(engine: ConversationEngine, turn: Turn, argument: str) -
     charts = render_charts(figures, engine.translator, locale, engine.suggester.isco_title)
     attachments = tuple(Attachment(name, "image/png", data) for name, data in charts.items())
     turn.says.append(dataclasses.replace(summary_say(figures, locale), attachments=attachments))
-    await turn.uow.audit.record(turn.person.address, "stats", argument or "all", turn.ctx.now)
+    await turn.audit("stats", argument or "all")

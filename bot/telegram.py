@@ -1,125 +1,211 @@
-"""Telegram with aiogram 3: thin handlers turn updates into events; the outbox is sent back."""
+"""Telegram with aiogram 3: updates become events, the outbox goes out through the Bot API.
+
+Updates from the webhook and from polling take the same path: stored in the inbox first, then
+parsed here into plain events for the engine. Sending maps the Bot API's answers onto the send
+queue's outcomes (429 → wait, 403 → unreachable, 400 → refused for good).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import html
 import logging
+from typing import Any
 
-from aiogram import Bot, Dispatcher, F, Router
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError
-from aiogram.types import (
-    BufferedInputFile,
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-    Update,
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
 )
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from doorway.bootstrap import App
-from doorway.dialogs.contract import Button, InboundEvent, OutboundMessage
+from doorway.bot.rate_limit import RateLimits
+from doorway.bot.redaction import redact_secret
+from doorway.bot.sending import PartSent, Queued, Rejected, RetryAfter, Unreachable
+from doorway.dialogs.contract import Button, InboundEvent
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 MAX_MESSAGE = 4096
 SHORT_LABEL = 18  # labels up to this length share a keyboard row
+UPDATE_KINDS = ["message", "callback_query"]
+# A chat that no longer exists for the bot is as unreachable as one that blocked it.
+_GONE = ("chat not found", "user is deactivated", "bot was blocked", "bot can't initiate")
+
+
+class TransientError(Exception):
+    """A network or server failure, with the token taken out of the message."""
 
 
 class TelegramChannel:
-    """The Telegram side of Doorway: a bot, a dispatcher and the outbox sender."""
+    """The Telegram side of Doorway: parses stored updates, sends the outbox."""
 
-    def __init__(self, app: App, bot: Bot) -> None:
-        self.app = app
+    name = CHANNEL
+
+    def __init__(self, bot: Bot, limits: RateLimits) -> None:
         self.bot = bot
-        self.dispatcher = Dispatcher()
-        for router in (self._callback_router(), self._message_router()):
-            self.dispatcher.include_router(router)
+        self.limits = limits
+        self._token = bot.token
 
     @classmethod
     def from_settings(cls, app: App) -> TelegramChannel:
-        """A channel using the configured token and Bot API server."""
+        """A channel using the configured token, Bot API server and rate limits."""
         token, api_base = app.settings.require_telegram()
+        redact_secret(token)
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_base))
-        return cls(app, Bot(token, session=session))
+        settings = app.settings
+        limits = RateLimits(
+            settings.telegram_overall_per_second,
+            settings.telegram_per_chat_per_second,
+            settings.telegram_per_chat_burst,
+        )
+        return cls(Bot(token, session=session), limits)
 
     # -- inbound ------------------------------------------------------------------------------
 
-    def _message_router(self) -> Router:
-        router = Router(name="messages")
-
-        @router.message(F.chat.type == "private")
-        async def on_message(message: Message, event_update: Update) -> None:
-            user = message.from_user
-            if user is None:
-                return
-            await self.handle(
-                InboundEvent(
-                    CHANNEL,
-                    str(user.id),
-                    str(event_update.update_id),
-                    text=message.text if message.text is not None else None,
-                    locale_hint=user.language_code,
-                )
+    async def parse(self, update: dict[str, Any]) -> InboundEvent | None:
+        """The event in a stored update, or None for updates Doorway does not act on."""
+        update_id = str(update.get("update_id"))
+        if isinstance(message := update.get("message"), dict):
+            sender, chat = message.get("from"), message.get("chat")
+            if not isinstance(sender, dict) or not isinstance(chat, dict):
+                return None
+            if chat.get("type") != "private" or sender.get("is_bot"):
+                return None  # Doorway talks to people one to one
+            text = message.get("text")
+            return InboundEvent(
+                CHANNEL,
+                str(sender.get("id")),
+                update_id,
+                text=text if isinstance(text, str) else None,
+                locale_hint=_str_or_none(sender.get("language_code")),
             )
-
-        return router
-
-    def _callback_router(self) -> Router:
-        router = Router(name="buttons")
-
-        @router.callback_query()
-        async def on_button(callback: CallbackQuery, event_update: Update) -> None:
-            # Stop the button's spinner first; what the press means is the engine's business.
-            try:
-                await callback.answer()
-            except TelegramAPIError:
-                log.warning("could not answer callback query %s", callback.id)
-            await self.handle(
-                InboundEvent(
-                    CHANNEL,
-                    str(callback.from_user.id),
-                    str(event_update.update_id),
-                    button=callback.data or "",
-                    locale_hint=callback.from_user.language_code,
-                )
+        if isinstance(query := update.get("callback_query"), dict):
+            sender = query.get("from")
+            if not isinstance(sender, dict):
+                return None
+            await self._stop_spinner(str(query.get("id", "")))
+            data = query.get("data")
+            return InboundEvent(
+                CHANNEL,
+                str(sender.get("id")),
+                update_id,
+                button=data if isinstance(data, str) else "",
+                locale_hint=_str_or_none(sender.get("language_code")),
             )
+        return None
 
-        return router
-
-    async def handle(self, event: InboundEvent) -> None:
-        """Hand one event to the engine, then send whatever the outbox holds."""
-        await self.app.engine.handle(event)
-        await self.flush()
-
-    async def feed(self, update: Update) -> None:
-        """Process one update (from the webhook or from polling)."""
-        await self.dispatcher.feed_update(self.bot, update)
+    async def _stop_spinner(self, query_id: str) -> None:
+        # Best effort: what the press means is the engine's business, not Telegram's.
+        try:
+            await self.bot.answer_callback_query(query_id)
+        except (TimeoutError, TelegramAPIError, OSError):
+            log.warning("could not answer callback query %s", query_id)
 
     # -- outbound -----------------------------------------------------------------------------
 
-    async def flush(self) -> int:
-        """Send the unsent Telegram messages."""
-        return await self.app.delivery.flush(CHANNEL, self.send)
-
-    async def send(self, message: OutboundMessage) -> None:
-        """Send one message, split at Telegram's length limit, buttons under the last part."""
+    async def send(self, item: Queued, part_sent: PartSent) -> str | None:
+        """Send the message's remaining parts, buttons under the last; HTML-escaped text."""
+        message = item.message
         parts = split_text(message.text)
+        last_id: str | None = None
         for number, part in enumerate(parts, start=1):
+            if number <= item.parts_sent:
+                continue  # sent before a restart
             markup = keyboard(message.buttons) if number == len(parts) else None
-            await self.bot.send_message(
-                chat_id=int(message.user_id), text=part, reply_markup=markup, parse_mode=None
+            sent = await self._call(
+                self.bot.send_message(
+                    chat_id=int(message.user_id),
+                    text=html.escape(part, quote=False),
+                    reply_markup=markup,
+                    parse_mode="HTML",
+                )
             )
+            last_id = str(sent.message_id)
+            if number < len(parts):
+                await part_sent(number)
         for attachment in message.attachments:
-            await self.bot.send_document(
-                chat_id=int(message.user_id),
-                document=BufferedInputFile(attachment.data, filename=attachment.name),
+            await self._call(
+                self.bot.send_document(
+                    chat_id=int(message.user_id),
+                    document=BufferedInputFile(attachment.data, filename=attachment.name),
+                )
             )
+        return last_id
+
+    async def send_template(self, item: Queued) -> str | None:
+        """Telegram has no messaging window, so it never needs a template."""
+        raise Rejected("Telegram has no templates")
+
+    async def _call(self, request: Any) -> Any:
+        """Await one Bot API call, turning its failures into the send queue's outcomes."""
+        try:
+            return await request
+        except TelegramRetryAfter as error:
+            raise RetryAfter(float(error.retry_after)) from None
+        except TelegramForbiddenError as error:
+            raise Unreachable(error.message) from None
+        except TelegramBadRequest as error:
+            if any(gone in error.message.lower() for gone in _GONE):
+                raise Unreachable(error.message) from None
+            raise Rejected(error.message) from None
+        except Exception as error:  # network, 5xx, a wrong token: retried later
+            raise TransientError(self._clean(f"{type(error).__name__}: {error}")) from None
+
+    def _clean(self, text: str) -> str:
+        return text.replace(self._token, "<redacted>")
 
     async def close(self) -> None:
         """Close the HTTP session."""
         await self.bot.session.close()
+
+    # -- polling ------------------------------------------------------------------------------
+
+    async def poll(self, store: Any, stop: asyncio.Event, timeout: int = 25) -> None:
+        """Long polling: each update is stored like a webhook's, then confirmed to Telegram.
+
+        `store(update) -> bool` keeps one update; the next getUpdates offset confirms it.
+        """
+        await self._call(self.bot.delete_webhook(drop_pending_updates=False))
+        offset: int | None = None
+        while not stop.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset, timeout=timeout, allowed_updates=UPDATE_KINDS
+                )
+            except TelegramRetryAfter as error:
+                await asyncio.sleep(error.retry_after)
+                continue
+            except Exception as error:  # the network: wait a little, then ask again
+                log.warning("getUpdates failed: %s", self._clean(type(error).__name__))
+                await asyncio.sleep(2)
+                continue
+            for update in updates:
+                await store(update.model_dump(mode="json", exclude_none=True, by_alias=True))
+                offset = update.update_id + 1
+
+
+def update_keys(update: dict[str, Any]) -> tuple[str, str] | None:
+    """(update key, chat key) of a Bot API update, or None if it is not one."""
+    update_id = update.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        return None
+    chat = ""
+    for kind in UPDATE_KINDS:
+        part = update.get(kind)
+        if isinstance(part, dict) and isinstance(part.get("from"), dict):
+            chat = str(part["from"].get("id", ""))
+    return str(update_id), chat
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
@@ -145,15 +231,25 @@ def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+def _utf16_fit(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 units (Telegram's measure)."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(text)
+
+
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """Split text into parts Telegram accepts, at line breaks or spaces where possible."""
     parts: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
+    while (end := _utf16_fit(text, limit)) < len(text):
+        cut = text.rfind("\n", 0, end)
         if cut <= 0:
-            cut = text.rfind(" ", 0, limit)
+            cut = text.rfind(" ", 0, end)
         if cut <= 0:
-            cut = limit
+            cut = end
         parts.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
     parts.append(text)
@@ -161,16 +257,23 @@ def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
 
 
 async def run_polling(app: App) -> int:
-    """Long polling: `doorway telegram`."""
+    """Long polling (`doorway telegram`): the same store-then-handle path as the webhook."""
+    from doorway.bot.runtime import ChannelRuntime
+
     channel = TelegramChannel.from_settings(app)
-    app.extras["telegram"] = channel
+    runtime = ChannelRuntime(app, [channel])
+    stop = asyncio.Event()
+
+    async def store(update: dict[str, Any]) -> None:
+        keys = update_keys(update)
+        if keys is not None:
+            await runtime.inbox.store(CHANNEL, keys[0], keys[1], update)
+
+    handling = asyncio.create_task(runtime.run(stop))
     try:
-        await channel.bot.delete_webhook(drop_pending_updates=False)
-        await channel.flush()  # messages left unsent by an earlier run
-        # One update at a time keeps each person's messages in order.
-        await channel.dispatcher.start_polling(
-            channel.bot, handle_as_tasks=False, handle_signals=True, close_bot_session=False
-        )
+        await channel.poll(store, stop)
     finally:
-        await channel.close()
+        stop.set()
+        await handling
+        await runtime.close()
     return 0

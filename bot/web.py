@@ -1,54 +1,77 @@
-"""The web process (`doorway serve`): Telegram's webhook and a health check, on aiohttp."""
+"""The web process (`doorway serve`): the channels' webhooks and a health check, on aiohttp.
+
+A webhook only checks, stores and answers; handling happens after, in the inbox processor.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
+from typing import Any
 
-from aiogram.types import Update
 from aiohttp import web
-from pydantic import ValidationError
 
 from doorway.bootstrap import App
-from doorway.bot.telegram import TelegramChannel
+from doorway.bot.runtime import ChannelRuntime
+from doorway.bot.telegram import CHANNEL as TELEGRAM
+from doorway.bot.telegram import update_keys
 from doorway.settings import ConfigError
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 TELEGRAM_PATH = "/telegram/webhook"
-CHANNEL_KEY = web.AppKey("telegram", TelegramChannel)
+WHATSAPP_PATH = "/whatsapp/webhook"
+RUNTIME_KEY = web.AppKey("runtime", ChannelRuntime)
 SECRET_KEY = web.AppKey("secret", str)
+MAX_BODY = 1024 * 1024
 
 
-def make_web_app(app: App, channel: TelegramChannel) -> web.Application:
-    """The aiohttp application with the webhook route."""
-    secret = app.settings.webhook_secret
-    if secret is None or not secret.get_secret_value():
-        raise ConfigError("DOORWAY_WEBHOOK_SECRET is missing: the webhook needs a secret token")
-    web_app = web.Application(client_max_size=1024 * 1024)
-    web_app[CHANNEL_KEY] = channel
-    web_app[SECRET_KEY] = secret.get_secret_value()
-    web_app.router.add_post(TELEGRAM_PATH, telegram_webhook)
+def make_web_app(app: App, runtime: ChannelRuntime) -> web.Application:
+    """The aiohttp application with a webhook route for each configured channel."""
+    web_app = web.Application(client_max_size=MAX_BODY)
+    web_app[RUNTIME_KEY] = runtime
+    if TELEGRAM in runtime.channels:
+        secret = app.settings.webhook_secret
+        if secret is None or not secret.get_secret_value():
+            raise ConfigError("DOORWAY_WEBHOOK_SECRET is missing: the webhook needs a secret token")
+        web_app[SECRET_KEY] = secret.get_secret_value()
+        web_app.router.add_post(TELEGRAM_PATH, telegram_webhook)
+    if "whatsapp" in runtime.channels:
+        from doorway.bot.whatsapp import add_routes
+
+        add_routes(web_app, runtime, WHATSAPP_PATH)
     web_app.router.add_get("/healthz", health)
     return web_app
 
 
+def _refusal(status: int, error: str) -> web.Response:
+    return web.json_response({"ok": False, "error": error}, status=status)
+
+
 async def telegram_webhook(request: web.Request) -> web.Response:
-    """Check Telegram's secret token, parse the update and process it before answering."""
+    """Check Telegram's secret token, store the update, answer; it is handled right after."""
     given = request.headers.get(SECRET_HEADER, "")
     if not hmac.compare_digest(given.encode(), request.app[SECRET_KEY].encode()):
-        return web.json_response({"ok": False, "error": "unauthorized"}, status=401)
-    channel = request.app[CHANNEL_KEY]
-    try:
-        data = json.loads(await request.read())
-        update = Update.model_validate(data, context={"bot": channel.bot})
-    except (json.JSONDecodeError, UnicodeDecodeError, ValidationError, TypeError):
-        return web.json_response({"ok": False, "error": "malformed update"}, status=400)
-    await channel.feed(update)
+        return _refusal(401, "unauthorized")
+    update = await read_json(request)
+    keys = update_keys(update) if isinstance(update, dict) else None
+    if keys is None:
+        return _refusal(400, "malformed update")
+    runtime = request.app[RUNTIME_KEY]
+    await runtime.inbox.store(TELEGRAM, keys[0], keys[1], update)
     return web.json_response({"ok": True})
+
+
+async def read_json(request: web.Request) -> Any:
+    """The request's JSON body, or None if it is not JSON."""
+    try:
+        return json.loads(await request.read())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
 
 
 async def health(_request: web.Request) -> web.Response:
@@ -57,17 +80,23 @@ async def health(_request: web.Request) -> web.Response:
 
 
 async def run_server(app: App, *, host: str, port: int) -> int:
-    """Serve until interrupted."""
-    channel = TelegramChannel.from_settings(app)
-    runner = web.AppRunner(make_web_app(app, channel))
+    """Serve until interrupted: webhooks in, and this process's share of handling and sending."""
+    runtime = ChannelRuntime.from_settings(app)
+    if not runtime.channels:
+        raise ConfigError("no channel is configured: set DOORWAY_TELEGRAM_TOKEN or WhatsApp's")
+    runner = web.AppRunner(make_web_app(app, runtime), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
     log.warning("doorway serve: listening on %s:%s", host, port)
+    stop = asyncio.Event()
+    background = asyncio.create_task(runtime.run(stop))
     try:
-        await channel.flush()
         await asyncio.Event().wait()
     finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await background
         await runner.cleanup()
-        await channel.close()
+        await runtime.close()
     return 0

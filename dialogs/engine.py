@@ -49,6 +49,9 @@ ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
 MATCH_RUN = "match_run"
 MATCH_EVERY = timedelta(days=1)
+# A channel's "continue" after a pause it imposed (WhatsApp's window): the person is back, and
+# what waited for them goes out; there is nothing to answer.
+WINDOW_REOPENED = "me:continue"
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -124,21 +127,31 @@ class ConversationEngine:
         """A new unit of work on the engine's database."""
         return UnitOfWork(self._session_factory)
 
-    async def handle(self, event: InboundEvent) -> list[OutboundMessage]:
-        """Handle one update exactly once; a repeated update id produces nothing."""
+    async def handle(
+        self, event: InboundEvent, inbox_id: int | None = None
+    ) -> list[OutboundMessage]:
+        """Handle one update exactly once; a repeated update id produces nothing.
+
+        `inbox_id`: the stored raw update, deleted in the same transaction as the change.
+        """
         for _attempt in range(3):
             try:
-                return await self._handle_once(event)
+                return await self._handle_once(event, inbox_id)
             except IntegrityError:
                 # A concurrent handler of the same update (or of the same new person) won the
                 # race; try again so that this update is either recognised as seen or handled.
                 log.info("retrying %s update %s after a conflict", event.channel, event.update_id)
         return []
 
-    async def _handle_once(self, event: InboundEvent) -> list[OutboundMessage]:
+    async def _handle_once(
+        self, event: InboundEvent, inbox_id: int | None
+    ) -> list[OutboundMessage]:
         async with self.unit_of_work() as uow:
+            if inbox_id is not None:
+                await uow.inbox.remove(inbox_id)
             update_key = event.update_id or str(await uow.updates.next_id())
             if await uow.updates.seen(event.channel, update_key):
+                await uow.commit()
                 return []
             now = self.clock.now()
             await uow.updates.record(event.channel, update_key, now)
@@ -146,6 +159,7 @@ class ConversationEngine:
             if person is None:
                 turn = await self._register(uow, event)
             else:
+                await self._seen(uow, person, now)
                 conversation = await uow.conversations.get(person.id or 0)
                 if conversation is None:
                     conversation = await uow.conversations.add(
@@ -161,6 +175,12 @@ class ConversationEngine:
             await uow.commit()
             return messages
 
+    async def _seen(self, uow: UnitOfWork, person: Person, now: datetime) -> None:
+        """They wrote: reachable again, and messages held for their reply may go first."""
+        person.last_seen_at = now
+        person.unreachable_at = None
+        await uow.send_queue.release(person.channel, person.external_id)
+
     async def _register(self, uow: UnitOfWork, event: InboundEvent) -> Turn:
         """First contact: a person row with no personal data yet, and the language question."""
         now = self.clock.now()
@@ -174,6 +194,7 @@ class ConversationEngine:
                 timezone=self._default_timezone,
                 role=Role.COORDINATOR if coordinator else None,
                 created_at=now,
+                last_seen_at=now,
             )
         )
         assert person.id is not None
@@ -235,6 +256,8 @@ class ConversationEngine:
             await self.relay.on_button(self, turn, button)
         elif button.startswith("bc:"):
             await broadcast_button(self, turn, button)
+        elif button == WINDOW_REOPENED:
+            return
         elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):

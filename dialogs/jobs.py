@@ -74,6 +74,8 @@ class JobRunner:
                 if handler is None:
                     raise LookupError(f"no handler for job kind {job.kind!r}")
                 messages = await handler(uow, job)
+                # Why these were sent picks WhatsApp's template when its window is closed.
+                await uow.send_queue.tag([m.outbox_id for m in messages if m.outbox_id], job.kind)
                 await uow.commit()
                 return messages
         except Exception as error:  # a failing job must not stop the others

@@ -76,7 +76,10 @@ def door_opener_profile(person: Person, free: int) -> DoorOpenerProfile:
 
 def _is_available(person: Person, role: Role) -> bool:
     return (
-        person.role == role and person.status == Status.ACTIVE and person.onboarded_at is not None
+        person.role == role
+        and person.status == Status.ACTIVE
+        and person.onboarded_at is not None
+        and person.unreachable_at is None  # blocked the bot: a proposal would never arrive
     )
 
 

@@ -57,6 +57,7 @@ class App:
     clock: Clock
     translator: Translator
     extras: dict[str, object] = field(default_factory=dict)
+    worker_id: str = "doorway"  # this process, as it names itself in claims and leases
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work."""
@@ -100,6 +101,7 @@ def build_app(
         delivery=OutboxDelivery(engine.unit_of_work, clock),
         clock=clock,
         translator=translator,
+        worker_id=worker_id,
     )
 
 

@@ -46,6 +46,20 @@ class Settings(BaseSettings):
     telegram_bot_username: str | None = None  # for invite deep links t.me/<bot>?start=<code>
     telegram_api_base: str = "https://api.telegram.org"
     webhook_secret: SecretStr | None = None
+    # Telegram's limits: about 30 messages a second overall, about one a second in a chat.
+    telegram_overall_per_second: float = Field(default=30.0, gt=0)
+    telegram_per_chat_per_second: float = Field(default=1.0, gt=0)
+    telegram_per_chat_burst: int = Field(default=3, ge=1)
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_api_base: str = "https://graph.facebook.com/v21.0"
+    # Approved templates for messages outside the 24-hour window; the person's reply reopens it.
+    whatsapp_template_reminder: str = "doorway_reminder"
+    whatsapp_template_survey: str = "doorway_survey"
+    whatsapp_template_update: str = "doorway_update"
+    whatsapp_overall_per_second: float = Field(default=20.0, gt=0)
     coordinators: str = ""
     default_locale: str = "en"
     timezone: str = "Europe/Stockholm"
@@ -91,7 +105,7 @@ class Settings(BaseSettings):
             raise ValueError(f"{value} is not a file")
         return value
 
-    @field_validator("telegram_api_base")
+    @field_validator("telegram_api_base", "whatsapp_api_base")
     @classmethod
     def _http_url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
@@ -103,6 +117,27 @@ class Settings(BaseSettings):
         """The coordinators' channel addresses, checked by the channel's own user id."""
         items = filter(None, (part.strip() for part in self.coordinators.split(",")))
         return frozenset(Address(*item.split(":", 1)) for item in items)
+
+    @property
+    def whatsapp_configured(self) -> bool:
+        """True when the WhatsApp token is set (the other WhatsApp settings are then required)."""
+        return self.whatsapp_token is not None and bool(self.whatsapp_token.get_secret_value())
+
+    def require_whatsapp(self) -> tuple[str, str, str, str]:
+        """Token, phone number id, app secret and verify token, or a ConfigError naming one."""
+        values = {
+            "DOORWAY_WHATSAPP_TOKEN": self.whatsapp_token,
+            "DOORWAY_WHATSAPP_PHONE_NUMBER_ID": self.whatsapp_phone_number_id,
+            "DOORWAY_WHATSAPP_APP_SECRET": self.whatsapp_app_secret,
+            "DOORWAY_WHATSAPP_VERIFY_TOKEN": self.whatsapp_verify_token,
+        }
+        found: list[str] = []
+        for name, value in values.items():
+            text = value.get_secret_value() if isinstance(value, SecretStr) else value
+            if not text:
+                raise ConfigError(f"{name} is missing: WhatsApp needs it")
+            found.append(text)
+        return found[0], found[1], found[2], found[3]
 
     def require_telegram(self) -> tuple[str, str]:
         """The bot token and API base, or a ConfigError naming the missing setting."""

@@ -57,6 +57,8 @@ class Person:
     referred_by_id: int | None = None  # the door-opener whose relay invite brought them
     invite_id: int | None = None
     organisation_id: int | None = None
+    last_seen_at: datetime | None = None
+    unreachable_at: datetime | None = None
     id: int | None = None
 
     @property
@@ -105,6 +107,16 @@ class OutboxMessage:
     person_id: int | None = None
     created_at: datetime | None = None
     sent_at: datetime | None = None
+    purpose: str | None = None
+    attempts: int = 0
+    parts_sent: int = 0
+    not_before: datetime | None = None
+    held_at: datetime | None = None
+    failed_at: datetime | None = None
+    last_error: str | None = None
+    provider_id: str | None = None
+    delivery_status: str | None = None
+    delivery_status_at: datetime | None = None
     id: int | None = None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
@@ -57,6 +57,13 @@ class PersonRepository:
         """Delete a person; their conversation, jobs and outbox go with them (ON DELETE CASCADE)."""
         await self._session.execute(delete(tables.people).where(tables.people.c.id == person.id))
         self._session.expunge(person)
+
+    async def many(self, ids: Collection[int]) -> Sequence[Person]:
+        """The people with these ids (those that still exist)."""
+        if not ids:
+            return []
+        statement = select(Person).where(tables.people.c.id.in_(list(ids)))
+        return (await self._session.scalars(statement)).all()
 
     async def list_all(self) -> Sequence[Person]:
         """Everyone, oldest first."""
@@ -142,6 +149,15 @@ class JobRepository:
         j = tables.jobs.c
         statement = select(Job).where(j.person_id == person_id, j.kind == kind, j.done_at.is_(None))
         return list((await self._session.scalars(statement)).all())
+
+    async def cancel_for(self, person_id: int, now: datetime, reason: str) -> None:
+        """Finish every pending job of a person without running it (they cannot be reached)."""
+        j = tables.jobs.c
+        await self._session.execute(
+            update(tables.jobs)
+            .where(j.person_id == person_id, j.done_at.is_(None))
+            .values(done_at=now, last_error=reason)
+        )
 
     async def pending_of_kind(self, kind: str) -> list[Job]:
         """Unfinished jobs of one kind, whoever they are for."""

@@ -66,6 +66,8 @@ people = Table(
     # use_alter: invites point back at people (the inviter), so this key is added after both.
     Column("invite_id", Integer, ForeignKey("invites.id", ondelete="SET NULL", use_alter=True)),
     Column("organisation_id", Integer, ForeignKey("organisations.id", ondelete="SET NULL")),
+    Column("last_seen_at", UTCDateTime()),  # their last message (WhatsApp's 24-hour window)
+    Column("unreachable_at", UTCDateTime()),  # the channel refused delivery (bot blocked)
     UniqueConstraint("channel", "external_id", name="uq_people_channel_external_id"),
 )
 
@@ -124,7 +126,51 @@ outbox = Table(
     Column("attachments", JSON(), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("sent_at", UTCDateTime()),
+    # Why it was sent (a job kind such as survey_start; None for a reply): picks the template
+    # when WhatsApp's 24-hour window is closed.
+    Column("purpose", String(40)),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("parts_sent", Integer, nullable=False, server_default="0"),  # of a split message
+    Column("not_before", UTCDateTime()),  # a retry waits until then
+    Column("held_at", UTCDateTime()),  # waiting for the person to write (window closed)
+    Column("failed_at", UTCDateTime()),
+    Column("last_error", Text),
+    Column("provider_id", String(128)),  # the channel's message id (WhatsApp's wamid)
+    Column("delivery_status", String(16)),  # sent, delivered, read, failed (WhatsApp statuses)
+    Column("delivery_status_at", UTCDateTime()),
     Index("ix_outbox_unsent", "channel", "sent_at"),
+    Index("ix_outbox_provider_id", "provider_id"),
+)
+
+# Updates as they arrived, kept until handled: a webhook answers 200 only once its update is
+# here, so a crash before handling loses nothing. Handling deletes the row in its own transaction.
+inbox = Table(
+    "inbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("update_key", String(128), nullable=False),
+    Column("chat_key", String(64), nullable=False),  # updates of one chat are handled in order
+    Column("payload", JSON(), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
+    Column("claimed_by", String(64)),
+    Column("claimed_at", UTCDateTime()),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("not_before", UTCDateTime()),
+    Column("failed_at", UTCDateTime()),
+    Column("last_error", Text),
+    UniqueConstraint("channel", "update_key", name="uq_inbox_channel_update_key"),
+    Index("ix_inbox_chat", "channel", "chat_key", "id"),
+)
+
+# Who does one kind of work that must not run twice at once (sending on a channel, for its
+# global rate limit); a lease that is not renewed expires, so a dead holder is replaced.
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("holder", String(64), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
 )
 
 # Coordinators' mappings from a raw occupation text (normalised) to an ESCO occupation.

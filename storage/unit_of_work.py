@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from doorway.storage.channel_queues import InboxRepository, LeaseRepository, SendQueue
 from doorway.storage.db import take_app_lock
 from doorway.storage.impact_repositories import (
     AuditLog,
@@ -47,6 +48,9 @@ class UnitOfWork:
     organisations: OrganisationRepository
     audit: AuditLog
     broadcasts: BroadcastRepository
+    inbox: InboxRepository
+    send_queue: SendQueue
+    leases: LeaseRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -68,6 +72,9 @@ class UnitOfWork:
         self.organisations = OrganisationRepository(self.session)
         self.audit = AuditLog(self.session)
         self.broadcasts = BroadcastRepository(self.session)
+        self.inbox = InboxRepository(self.session)
+        self.send_queue = SendQueue(self.session)
+        self.leases = LeaseRepository(self.session)
         return self
 
     async def __aexit__(

@@ -16,6 +16,8 @@ from doorway.storage import migrate
 from tests.harness import ChatHarness
 from tests.pg import postgres_database
 
+pytest_plugins = ["tests.telegram_support"]  # the Telegram fixtures, for every Telegram test
+
 POSTGRES_URL = os.environ.get("DOORWAY_TEST_POSTGRES_URL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 

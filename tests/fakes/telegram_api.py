@@ -205,6 +205,7 @@ class Call:
     params: JSON
     status: int
     response: JSON = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)  # when it was answered
 
 
 @dataclass
@@ -398,8 +399,13 @@ class FakeTelegramAPI:
         return [call for call in self.calls if call.method.lower() == method.lower()]
 
     def sent_messages(self) -> list[JSON]:
-        """The params of every successful sendMessage, reply_markup decoded."""
-        return [call.params for call in self.calls_to("sendMessage") if call.status == 200]
+        """Every successful sendMessage: its params, reply_markup decoded, and as "text" what
+        the user sees (HTML entities parsed)."""
+        return [
+            {**call.params, "text": call.response["result"]["text"]}
+            for call in self.calls_to("sendMessage")
+            if call.status == 200
+        ]
 
     async def wait_for_messages(self, chat_id: int, count: int, timeout: float = 5.0) -> list[JSON]:
         """Wait until `count` sendMessage calls to `chat_id` succeeded; return them all."""

@@ -1,0 +1,116 @@
+"""Stored updates, handled after the webhook has answered: claimed, parsed, given to the engine.
+
+A webhook stores the raw update and answers 200; any process then claims it (the oldest waiting
+update of each chat, so one person's updates stay in order), turns it into an event and hands it
+to the engine, which deletes the stored row in the same transaction as the change it makes.
+A crash before that commit leaves the row, and its claim expires: the update is handled later,
+once (the engine's update log drops a repeat).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+from doorway.bot.sending import utc_now
+from doorway.dialogs.contract import InboundEvent
+from doorway.dialogs.engine import ConversationEngine
+from doorway.storage.channel_queues import InboxItem
+
+log = logging.getLogger(__name__)
+
+Parser = Callable[[dict[str, Any]], Awaitable[InboundEvent | None]]
+MAX_ATTEMPTS = 5
+
+
+class InboxProcessor:
+    """Handles stored updates of every channel that has a parser."""
+
+    def __init__(
+        self,
+        engine: ConversationEngine,
+        holder: str,
+        parsers: dict[str, Parser],
+        *,
+        handled: Callable[[], None] = lambda: None,
+        batch: int = 64,
+        poll_seconds: float = 0.5,
+    ) -> None:
+        self._engine = engine
+        self._holder = holder
+        self._parsers = parsers
+        self._handled = handled  # wakes the senders: there is something to send
+        self._batch = batch
+        self._poll_seconds = poll_seconds
+        self._wake = asyncio.Event()
+
+    async def store(
+        self, channel: str, update_key: str, chat_key: str, payload: dict[str, Any]
+    ) -> bool:
+        """Keep an update durably (its own transaction); False if it was already waiting."""
+        async with self._engine.unit_of_work() as uow:
+            stored = await uow.inbox.store(channel, update_key, chat_key, payload, utc_now())
+            await uow.commit()
+        self._wake.set()
+        return stored
+
+    def wake(self) -> None:
+        """An update was stored by this process: handle it now rather than at the next poll."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Handle updates as they come until `stop` is set."""
+        while not stop.is_set():
+            try:
+                await self.drain()
+            except Exception:  # the database went away for a moment: try again
+                log.exception("handling stored updates failed; retrying")
+            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=self._poll_seconds, return_when="FIRST_COMPLETED")
+            for waiter in waiters:
+                waiter.cancel()
+            self._wake.clear()
+
+    async def drain(self) -> int:
+        """Handle every update that can be handled now; returns how many were."""
+        handled = 0
+        while True:
+            self._wake.clear()
+            async with self._engine.unit_of_work() as uow:
+                items = await uow.inbox.claim(self._holder, utc_now(), self._batch)
+                await uow.commit()
+            if not items:
+                return handled
+            results = await asyncio.gather(*(self._handle(item) for item in items))
+            handled += sum(results)
+            self._handled()
+
+    async def _handle(self, item: InboxItem) -> bool:
+        parser = self._parsers.get(item.channel)
+        try:
+            event = await parser(item.payload) if parser is not None else None
+            if event is None:  # nothing for the engine (an edit, a group message...)
+                async with self._engine.unit_of_work() as uow:
+                    await uow.inbox.remove(item.id)
+                    await uow.commit()
+                return True
+            await self._engine.handle(event, inbox_id=item.id)
+            return True
+        except Exception as error:  # one bad update must not stop the others
+            log.exception("update %s:%s failed", item.channel, item.update_key)
+            await self._failed(item, error)
+            return False
+
+    async def _failed(self, item: InboxItem, error: Exception) -> None:
+        now = utc_now()
+        attempts = item.attempts + 1
+        # Given up after a few tries, so that the person's later messages are not stuck behind.
+        retry_at = now + timedelta(seconds=2**attempts) if attempts < MAX_ATTEMPTS else None
+        async with self._engine.unit_of_work() as uow:
+            await uow.inbox.failed(
+                item.id, f"{type(error).__name__}: {error}", now, retry_at=retry_at
+            )
+            await uow.commit()

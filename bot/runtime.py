@@ -1,0 +1,91 @@
+"""The channels of one process: their inbox handling and their senders, run side by side."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any, Protocol
+
+from doorway.bootstrap import App
+from doorway.bot.inbox import InboxProcessor, Parser
+from doorway.bot.sending import ChannelClient, OutboundSender
+from doorway.dialogs.contract import InboundEvent
+
+log = logging.getLogger(__name__)
+
+
+class Channel(ChannelClient, Protocol):
+    """A channel adapter: parses its stored updates and sends its outbox."""
+
+    async def parse(self, update: dict[str, Any]) -> InboundEvent | None:
+        """The event in a stored update, or None."""
+        ...
+
+    async def close(self) -> None:
+        """Release its HTTP session."""
+        ...
+
+
+class ChannelRuntime:
+    """Stored updates in, outbox out, for every configured channel of this deployment."""
+
+    def __init__(self, app: App, channels: list[Channel]) -> None:
+        self.app = app
+        self.channels: dict[str, Channel] = {channel.name: channel for channel in channels}
+        self.senders = {
+            name: OutboundSender(app.unit_of_work, channel, app.worker_id)
+            for name, channel in self.channels.items()
+        }
+        parsers: dict[str, Parser] = {name: c.parse for name, c in self.channels.items()}
+        self.inbox = InboxProcessor(app.engine, app.worker_id, parsers, handled=self.wake_senders)
+
+    @classmethod
+    def from_settings(cls, app: App) -> ChannelRuntime:
+        """The channels whose settings are present (Telegram with a token, WhatsApp with its)."""
+        channels: list[Channel] = []
+        if app.settings.telegram_token is not None:
+            from doorway.bot.telegram import TelegramChannel
+
+            channels.append(TelegramChannel.from_settings(app))
+        if app.settings.whatsapp_configured:
+            from doorway.bot.whatsapp import WhatsAppChannel
+
+            channels.append(WhatsAppChannel.from_settings(app))
+        return cls(app, channels)
+
+    def wake_senders(self) -> None:
+        """Messages were queued in this process."""
+        for sender in self.senders.values():
+            sender.wake()
+
+    async def settle(self) -> int:
+        """Handle what is stored, send what may go, until nothing is left (tests, `--once`)."""
+        done = 0
+        while True:
+            progress = await self.inbox.drain()
+            for sender in self.senders.values():
+                progress += await sender.drain()
+            if not progress:
+                return done
+            done += progress
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Handle and send until `stop` is set."""
+        tasks = [asyncio.create_task(self.inbox.run(stop))]
+        tasks += [asyncio.create_task(sender.run(stop)) for sender in self.senders.values()]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:
+                task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def close(self) -> None:
+        """Give the leases back and close the channels' HTTP sessions."""
+        for sender in self.senders.values():
+            with contextlib.suppress(Exception):
+                await sender.release()
+        for channel in self.channels.values():
+            await channel.close()

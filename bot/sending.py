@@ -1,0 +1,280 @@
+"""The one sending queue of a channel: the outbox, sent within the channel's rate limits.
+
+One process at a time sends a channel (it holds the channel's lease), so the overall limit holds
+however many processes run, and no message is taken by two senders. Each message is marked sent
+in its own transaction right after the channel accepted it; a crash in between can repeat that
+one message, never lose it. Chats are sent in parallel, each chat's messages in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from doorway.bot.rate_limit import ChannelLimiter, RateLimits
+from doorway.dialogs.contract import OutboundMessage
+from doorway.dialogs.delivery import to_message
+from doorway.storage.records import OutboxMessage, Person
+from doorway.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+LEASE_TTL = timedelta(seconds=15)
+MAX_ATTEMPTS = 10
+BATCH = 500
+
+
+class RetryAfter(Exception):
+    """The channel asked us to slow down (HTTP 429) for `seconds`."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class Unreachable(Exception):
+    """The person cannot be reached on this channel (blocked the bot, deleted the account)."""
+
+
+class Rejected(Exception):
+    """The channel refused this message for good (a bad request); retrying cannot help."""
+
+
+class OutsideWindow(Exception):
+    """WhatsApp: only a template may be sent until the person writes again."""
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A message about to be sent, with what a channel needs to decide how to send it."""
+
+    message: OutboundMessage
+    purpose: str | None
+    parts_sent: int
+    locale: str
+    last_seen_at: datetime | None
+
+
+PartSent = Callable[[int], Awaitable[None]]
+
+
+class ChannelClient(Protocol):
+    """What the queue needs from a channel."""
+
+    name: str
+    limits: RateLimits
+
+    async def send(self, item: Queued, part_sent: PartSent) -> str | None:
+        """Send the message's remaining parts; returns the channel's id for the last part."""
+        ...
+
+    async def send_template(self, item: Queued) -> str | None:
+        """Send the template that asks the person to come back (WhatsApp only)."""
+        ...
+
+
+def utc_now() -> datetime:
+    """Wall-clock time: leases and retries are about real seconds, not the simulated clock."""
+    return datetime.now(UTC)
+
+
+class OutboundSender:
+    """Sends one channel's outbox while this process holds the channel's lease."""
+
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        client: ChannelClient,
+        holder: str,
+        *,
+        concurrency: int = 32,
+        poll_seconds: float = 0.2,
+    ) -> None:
+        self._unit_of_work = unit_of_work
+        self.client = client
+        self._holder = holder
+        self._lease = f"send:{client.name}"
+        self._lease_until: datetime | None = None
+        self._limiter = ChannelLimiter(client.limits)
+        self._concurrency = asyncio.Semaphore(concurrency)
+        self._poll_seconds = poll_seconds
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Something was queued in this process: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Send until `stop` is set; then give the lease back."""
+        try:
+            while not stop.is_set():
+                try:
+                    await self.drain()
+                except Exception:  # the database went away for a moment: try again
+                    log.exception("sending on %s failed; retrying", self.client.name)
+                waiters = [asyncio.ensure_future(self._wake.wait())]
+                waiters.append(asyncio.ensure_future(stop.wait()))
+                await asyncio.wait(
+                    waiters, timeout=self._poll_seconds, return_when="FIRST_COMPLETED"
+                )
+                for waiter in waiters:
+                    waiter.cancel()
+                self._wake.clear()
+        finally:
+            await self.release()
+
+    async def drain(self) -> int:
+        """Send everything that may go now (if this process holds the lease); returns how many."""
+        sent = 0
+        while await self._hold_lease():
+            async with self._unit_of_work() as uow:
+                batch = await uow.send_queue.sendable(self.client.name, utc_now(), BATCH)
+                people = await _people_of(uow, batch)
+            if not batch:
+                return sent
+            chats: dict[str, list[OutboxMessage]] = {}
+            for row in batch:
+                chats.setdefault(row.external_id, []).append(row)
+            counts = await asyncio.gather(
+                *(self._send_chat(rows, people) for rows in chats.values())
+            )
+            sent += sum(counts)
+            if sum(counts) == 0:  # every chat in the batch must wait
+                return sent
+        return sent
+
+    async def release(self) -> None:
+        """Give the lease up so that another process takes over without waiting."""
+        if self._lease_until is None:
+            return
+        async with self._unit_of_work() as uow:
+            await uow.leases.release(self._lease, self._holder)
+            await uow.commit()
+        self._lease_until = None
+
+    async def _hold_lease(self) -> bool:
+        now = utc_now()
+        if self._lease_until is not None and self._lease_until - now > LEASE_TTL / 2:
+            return True
+        async with self._unit_of_work() as uow:
+            held = await uow.leases.acquire(self._lease, self._holder, now, LEASE_TTL)
+            await uow.commit()
+        self._lease_until = now + LEASE_TTL if held else None
+        return held
+
+    def _lease_valid(self) -> bool:
+        # Stop well before expiry: another process may take over right after it.
+        margin = timedelta(seconds=2)
+        return self._lease_until is not None and self._lease_until - utc_now() > margin
+
+    async def _send_chat(self, rows: list[OutboxMessage], people: dict[int, Person]) -> int:
+        """Send one chat's messages in order; stop at the first that must wait."""
+        sent = 0
+        for row in rows:
+            person = people.get(row.person_id or 0)
+            if not self._lease_valid():
+                return sent
+            if person is not None and person.unreachable_at is not None:
+                await self._fail([row.id or 0], "unreachable: the person blocked the bot")
+                continue
+            item = Queued(
+                to_message(row),
+                row.purpose,
+                row.parts_sent,
+                person.locale if person else "en",
+                person.last_seen_at if person else None,
+            )
+            if not await self._send_one(row, item, person):
+                return sent
+            sent += 1
+        return sent
+
+    async def _send_one(self, row: OutboxMessage, item: Queued, person: Person | None) -> bool:
+        """Send one message and record the outcome; False if the chat must wait."""
+        message_id = row.id or 0
+
+        async def part_sent(parts: int) -> None:
+            async with self._unit_of_work() as uow:
+                await uow.send_queue.mark_part_sent(message_id, parts)
+                await uow.commit()
+
+        await self._limiter.take(row.external_id)
+        try:
+            async with self._concurrency:
+                provider_id = await self.client.send(item, part_sent)
+        except RetryAfter as wait:
+            self._limiter.pause(wait.seconds)
+            await self._defer(message_id, wait.seconds, str(wait), count=False)
+            return False
+        except Unreachable as error:
+            await self._unreachable(row, person, str(error))
+            return False
+        except Rejected as error:
+            log.error("%s refused message %s: %s", self.client.name, message_id, error)
+            await self._fail([message_id], f"rejected: {error}")
+            return True
+        except OutsideWindow:
+            await self._hold_for_window(row, item)
+            return False
+        except Exception as error:  # the network or the channel's servers: try again later
+            log.warning("sending message %s failed: %s", message_id, type(error).__name__)
+            if row.attempts + 1 >= MAX_ATTEMPTS:
+                await self._fail([message_id], f"gave up: {type(error).__name__}: {error}")
+                return True
+            await self._defer(message_id, min(2.0 ** (row.attempts + 1), 300), repr(error))
+            return False
+        async with self._unit_of_work() as uow:
+            await uow.send_queue.mark_sent(message_id, utc_now(), provider_id)
+            await uow.commit()
+        return True
+
+    async def _defer(self, message_id: int, seconds: float, error: str, count: bool = True) -> None:
+        async with self._unit_of_work() as uow:
+            until = utc_now() + timedelta(seconds=seconds)
+            await uow.send_queue.defer(message_id, until, error, count=count)
+            await uow.commit()
+
+    async def _fail(self, message_ids: list[int], error: str) -> None:
+        async with self._unit_of_work() as uow:
+            await uow.send_queue.fail(message_ids, utc_now(), error)
+            await uow.commit()
+
+    async def _unreachable(self, row: OutboxMessage, person: Person | None, error: str) -> None:
+        """Blocked: nothing more is sent to them and their scheduled work stops."""
+        now = utc_now()
+        async with self._unit_of_work() as uow:
+            waiting = await uow.send_queue.unsent_ids(row.channel, row.external_id)
+            await uow.send_queue.fail(waiting, now, f"unreachable: {error}")
+            if person is not None and person.id is not None:
+                stored = await uow.people.get(person.id)
+                if stored is not None:
+                    stored.unreachable_at = now
+                await uow.jobs.cancel_for(person.id, now, "unreachable")
+            await uow.commit()
+        log.info("%s:%s is unreachable; stopped sending", row.channel, row.external_id)
+
+    async def _hold_for_window(self, row: OutboxMessage, item: Queued) -> None:
+        """The window is closed: one template asks them back, the messages wait for the reply."""
+        async with self._unit_of_work() as uow:
+            waiting = await uow.send_queue.unsent_ids(row.channel, row.external_id)
+            await uow.send_queue.hold(waiting, utc_now())
+            await uow.commit()
+        try:
+            await self.client.send_template(item)
+        except Exception as error:  # the messages stay held; the next message tries again
+            log.warning("template to %s failed: %s", row.channel, type(error).__name__)
+            async with self._unit_of_work() as uow:
+                await uow.send_queue.release(row.channel, row.external_id)
+                await uow.send_queue.defer(
+                    row.id or 0, utc_now() + timedelta(seconds=60), repr(error)
+                )
+                await uow.commit()
+
+
+async def _people_of(uow: UnitOfWork, rows: list[OutboxMessage]) -> dict[int, Person]:
+    ids = {row.person_id for row in rows if row.person_id is not None}
+    return {p.id: p for p in await uow.people.many(ids) if p.id is not None}

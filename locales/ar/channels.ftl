@@ -1,0 +1,3 @@
+# Arabic texts written by the Doorway project, awaiting review by a native speaker.
+whatsapp-menu = اختر
+whatsapp-type-number = أرسل رقم اختيارك.

@@ -1,0 +1,3 @@
+# Channel-specific words (WhatsApp's menu button, numbered choices).
+whatsapp-menu = Choose
+whatsapp-type-number = Reply with the number of your choice.

@@ -1,0 +1,3 @@
+# Russian texts written by the Doorway project, awaiting review by a native speaker.
+whatsapp-menu = Выбрать
+whatsapp-type-number = Отправьте номер вашего выбора.

@@ -1,0 +1,4 @@
+# Swedish texts written by the Doorway project, awaiting review by a native speaker.
+# Ord för enskilda kanaler (WhatsApps menyknapp, numrerade val).
+whatsapp-menu = Välj
+whatsapp-type-number = Svara med numret för ditt val.

@@ -1,0 +1,3 @@
+# Ukrainian texts written by the Doorway project, awaiting review by a native speaker.
+whatsapp-menu = Вибрати
+whatsapp-type-number = Надішліть номер свого вибору.

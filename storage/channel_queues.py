@@ -1,0 +1,287 @@
+"""The channels' durable queues: the inbox of raw updates, the outbox's send state, and leases.
+
+Both queues keep each chat in order: only the oldest waiting item of a chat may be taken, so
+two processes never handle (or send) one person's messages out of order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from doorway.storage import tables
+from doorway.storage.db import lock_rows
+from doorway.storage.records import OutboxMessage
+
+CLAIM_TIMEOUT = timedelta(seconds=60)  # a claim older than this was left by a dead process
+_LATER_STATUSES = {"sent": ("delivered", "read", "failed"), "delivered": ("read", "failed")}
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One stored update, claimed for handling."""
+
+    id: int
+    channel: str
+    update_key: str
+    chat_key: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+class InboxRepository:
+    """Raw updates from the webhooks and polling, until the engine has handled them."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def store(
+        self, channel: str, update_key: str, chat_key: str, payload: dict[str, Any], now: datetime
+    ) -> bool:
+        """Keep an update; False if it is already waiting (the channel retried it)."""
+        statement = insert(tables.inbox).values(
+            channel=channel,
+            update_key=update_key,
+            chat_key=chat_key[:64],
+            payload=payload,
+            received_at=now,
+            attempts=0,
+        )
+        try:
+            async with self._session.begin_nested():
+                await self._session.execute(statement)
+        except IntegrityError:
+            return False
+        return True
+
+    async def claim(self, worker: str, now: datetime, limit: int) -> list[InboxItem]:
+        """Claim the oldest waiting update of up to `limit` chats (one per chat, in order)."""
+        i = tables.inbox.c
+        earlier = tables.inbox.alias("earlier")
+        e = earlier.c
+        statement = (
+            select(tables.inbox)
+            .where(i.failed_at.is_(None))
+            .where(or_(i.claimed_at.is_(None), i.claimed_at < now - CLAIM_TIMEOUT))
+            .where(or_(i.not_before.is_(None), i.not_before <= now))
+            .where(
+                ~exists().where(
+                    e.channel == i.channel,
+                    e.chat_key == i.chat_key,
+                    e.id < i.id,
+                    e.failed_at.is_(None),
+                )
+            )
+            .order_by(i.id)
+            .limit(limit)
+        )
+        rows = (await self._session.execute(lock_rows(statement, self._dialect()))).all()
+        if not rows:
+            return []
+        ids = [row.id for row in rows]
+        await self._session.execute(
+            update(tables.inbox).where(i.id.in_(ids)).values(claimed_by=worker, claimed_at=now)
+        )
+        return [
+            InboxItem(r.id, r.channel, r.update_key, r.chat_key, dict(r.payload), r.attempts)
+            for r in rows
+        ]
+
+    async def remove(self, item_id: int) -> None:
+        """The update is handled (call in the handling transaction)."""
+        await self._session.execute(delete(tables.inbox).where(tables.inbox.c.id == item_id))
+
+    async def failed(
+        self, item_id: int, error: str, now: datetime, *, retry_at: datetime | None
+    ) -> None:
+        """Handling raised: retry later, or give up (retry_at None) so the chat moves on."""
+        i = tables.inbox.c
+        values: dict[str, Any] = {
+            "attempts": i.attempts + 1,
+            "last_error": error[:2000],
+            "claimed_by": None,
+            "claimed_at": None,
+            "not_before": retry_at,
+        }
+        if retry_at is None:
+            values["failed_at"] = now
+        await self._session.execute(update(tables.inbox).where(i.id == item_id).values(**values))
+
+    async def waiting(self) -> int:
+        """How many updates wait to be handled (not given up)."""
+        i = tables.inbox.c
+        statement = select(func.count()).select_from(tables.inbox).where(i.failed_at.is_(None))
+        return int((await self._session.execute(statement)).scalar_one())
+
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name
+
+
+class SendQueue:
+    """The outbox as a send queue: what may go now, and what happened when it went."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def sendable(self, channel: str, now: datetime, limit: int) -> list[OutboxMessage]:
+        """Messages that may be sent now, oldest first, none behind an earlier one of its chat.
+
+        Only the lease holder sends a channel (see LeaseRepository), so no row locks are needed.
+        """
+        o = tables.outbox.c
+        earlier = tables.outbox.alias("earlier")
+        e = earlier.c
+        blocked = or_(e.held_at.is_not(None), and_(e.not_before.is_not(None), e.not_before > now))
+        statement = (
+            select(OutboxMessage)
+            .where(o.channel == channel, o.sent_at.is_(None), o.failed_at.is_(None))
+            .where(o.held_at.is_(None))
+            .where(or_(o.not_before.is_(None), o.not_before <= now))
+            .where(
+                ~exists().where(
+                    e.channel == o.channel,
+                    e.external_id == o.external_id,
+                    e.id < o.id,
+                    e.sent_at.is_(None),
+                    e.failed_at.is_(None),
+                    blocked,
+                )
+            )
+            .order_by(o.id)
+            .limit(limit)
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def mark_sent(self, message_id: int, now: datetime, provider_id: str | None) -> None:
+        """Sent: never again. A message for nobody (consent refused) is deleted outright."""
+        o = tables.outbox.c
+        await self._session.execute(
+            delete(tables.outbox).where(o.id == message_id, o.person_id.is_(None))
+        )
+        await self._session.execute(
+            update(tables.outbox)
+            .where(o.id == message_id, o.sent_at.is_(None))
+            .values(sent_at=now, provider_id=provider_id, delivery_status="sent")
+        )
+
+    async def mark_part_sent(self, message_id: int, parts: int) -> None:
+        """A split message: how many parts went, so a restart sends only the rest."""
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox).where(o.id == message_id).values(parts_sent=parts)
+        )
+
+    async def defer(
+        self, message_id: int, until: datetime, error: str, *, count: bool = True
+    ) -> None:
+        """Try again later: a failure (counted towards giving up) or a rate limit (not)."""
+        o = tables.outbox.c
+        attempts = o.attempts + 1 if count else o.attempts
+        await self._session.execute(
+            update(tables.outbox)
+            .where(o.id == message_id)
+            .values(not_before=until, attempts=attempts, last_error=error[:2000])
+        )
+
+    async def fail(self, message_ids: Collection[int], now: datetime, error: str) -> None:
+        """Give up on messages (the channel refused them for good); kept for the record."""
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox)
+            .where(o.id.in_(list(message_ids)), o.sent_at.is_(None))
+            .values(failed_at=now, last_error=error[:2000], delivery_status="failed")
+        )
+
+    async def unsent_ids(self, channel: str, external_id: str) -> list[int]:
+        """The ids of everything still waiting for one address."""
+        o = tables.outbox.c
+        statement = select(o.id).where(
+            o.channel == channel,
+            o.external_id == external_id,
+            o.sent_at.is_(None),
+            o.failed_at.is_(None),
+        )
+        return list((await self._session.scalars(statement)).all())
+
+    async def hold(self, message_ids: Collection[int], now: datetime) -> None:
+        """Keep messages until the person writes (WhatsApp's window is closed)."""
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox).where(o.id.in_(list(message_ids))).values(held_at=now)
+        )
+
+    async def release(self, channel: str, external_id: str) -> int:
+        """The person wrote: their held messages may go; returns how many."""
+        o = tables.outbox.c
+        result = await self._session.execute(
+            update(tables.outbox)
+            .where(o.channel == channel, o.external_id == external_id, o.held_at.is_not(None))
+            .values(held_at=None)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def record_status(
+        self, channel: str, provider_id: str, status: str, at: datetime, error: str | None
+    ) -> bool:
+        """A delivery status from the channel; False if no message has that id."""
+        o = tables.outbox.c
+        values: dict[str, Any] = {"delivery_status": status, "delivery_status_at": at}
+        if error is not None:
+            values["last_error"] = error[:2000]
+        # Statuses can arrive out of order: "delivered" never overwrites "read".
+        later = _LATER_STATUSES.get(status, ())
+        result = await self._session.execute(
+            update(tables.outbox)
+            .where(o.channel == channel, o.provider_id == provider_id)
+            .where(or_(o.delivery_status.is_(None), o.delivery_status.not_in(later)))
+            .values(**values)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def tag(self, message_ids: Collection[int], purpose: str) -> None:
+        """Say why messages were queued (the job kind), for the channel's choice of template."""
+        if not message_ids:
+            return
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox).where(o.id.in_(list(message_ids))).values(purpose=purpose)
+        )
+
+
+class LeaseRepository:
+    """Named leases: at most one holder at a time, taken over when the holder stops renewing."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Take or renew the lease; False while another holder's lease is still valid."""
+        l_ = tables.leases.c
+        result = await self._session.execute(
+            update(tables.leases)
+            .where(l_.name == name, or_(l_.holder == holder, l_.expires_at < now))
+            .values(holder=holder, expires_at=now + ttl)
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            return True
+        try:
+            async with self._session.begin_nested():
+                await self._session.execute(
+                    insert(tables.leases).values(name=name, holder=holder, expires_at=now + ttl)
+                )
+        except IntegrityError:
+            return False  # someone else holds it
+        return True
+
+    async def release(self, name: str, holder: str) -> None:
+        """Give the lease up (a clean shutdown), so another process need not wait for expiry."""
+        l_ = tables.leases.c
+        await self._session.execute(
+            delete(tables.leases).where(l_.name == name, l_.holder == holder)
+        )

@@ -74,6 +74,23 @@ async def read_json(request: web.Request) -> Any:
         return None
 
 
+async def _register_telegram_webhook(app: App, runtime: ChannelRuntime) -> None:
+    """With DOORWAY_WEBHOOK_URL set, tell Telegram where to post, with the secret token."""
+    from doorway.bot.telegram import UPDATE_KINDS, TelegramChannel
+
+    channel = runtime.channels.get(TELEGRAM)
+    base, secret = app.settings.webhook_url, app.settings.webhook_secret
+    if not isinstance(channel, TelegramChannel) or not base or secret is None:
+        return
+    await channel.bot.set_webhook(
+        f"{base.rstrip('/')}{TELEGRAM_PATH}",
+        secret_token=secret.get_secret_value(),
+        allowed_updates=UPDATE_KINDS,
+        drop_pending_updates=False,
+    )
+    log.warning("doorway serve: Telegram posts to %s%s", base.rstrip("/"), TELEGRAM_PATH)
+
+
 async def health(_request: web.Request) -> web.Response:
     """Liveness probe."""
     return web.json_response({"ok": True})
@@ -89,6 +106,7 @@ async def run_server(app: App, *, host: str, port: int) -> int:
     site = web.TCPSite(runner, host, port)
     await site.start()
     log.warning("doorway serve: listening on %s:%s", host, port)
+    await _register_telegram_webhook(app, runtime)
     stop = asyncio.Event()
     background = asyncio.create_task(runtime.run(stop))
     try:

@@ -118,7 +118,10 @@ class WhatsAppChannel:
                 message.attachments,
                 outbox_id=message.outbox_id,
             )
-        bodies = render(message, menu_label=self._translator(item.locale, "whatsapp-menu"))
+        try:
+            bodies = render(message, menu_label=self._translator(item.locale, "whatsapp-menu"))
+        except ValueError as error:  # a message WhatsApp cannot show (no text under buttons)
+            raise Rejected(str(error)) from None
         last_id: str | None = None
         for number, body in enumerate(bodies, start=1):
             if number <= item.parts_sent:

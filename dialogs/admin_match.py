@@ -85,7 +85,9 @@ async def match(engine: ConversationEngine, turn: Turn, argument: str) -> None:
         engine.proposals.weights,
         set(),
     )
-    turn.others += await engine.proposals.propose(uow, newcomer, door_opener, value or 0.0, now)
+    turn.others += await engine.proposals.propose(
+        uow, newcomer, door_opener, value or 0.0, now, within_capacity=False
+    )
     proposal = await _open_between(uow, newcomer, door_opener)
     assert proposal is not None
     proposal.manual_by = turn.person.address[:80]

@@ -109,7 +109,7 @@ class ProposalService:
     async def pool(self, uow: UnitOfWork, now: datetime) -> Pool:
         """The current pool, read in the caller's transaction under the matching lock."""
         await uow.lock_matching()
-        people = await uow.people.list_all()
+        people = await uow.people.matchable()
         busy = await uow.proposals.busy_newcomers()
         taken = await uow.proposals.taken_since(month_start(now))
         newcomers = {
@@ -222,10 +222,22 @@ class ProposalService:
     # -- the proposal and its answers ---------------------------------------------------------
 
     async def propose(
-        self, uow: UnitOfWork, newcomer: Person, door_opener: Person, value: float, now: datetime
+        self,
+        uow: UnitOfWork,
+        newcomer: Person,
+        door_opener: Person,
+        value: float,
+        now: datetime,
+        *,
+        within_capacity: bool = True,
     ) -> list[Outgoing]:
-        """Store the proposal, schedule its reminder and lapse, and ask the door-opener."""
+        """Store the proposal, schedule its reminder and lapse, and ask the door-opener.
+
+        `within_capacity` False: a coordinator's manual match, which may exceed it.
+        """
         assert newcomer.id is not None and door_opener.id is not None
+        if within_capacity and not await uow.proposals.take_slot(door_opener.id, month_start(now)):
+            return []  # another process took the last slot first
         why = reasons(newcomer_profile(newcomer, now), door_opener_profile(door_opener, 1))
         proposal = await uow.proposals.add(
             Proposal(

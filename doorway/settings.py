@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     telegram_bot_username: str | None = None  # for invite deep links t.me/<bot>?start=<code>
     telegram_api_base: str = "https://api.telegram.org"
     webhook_secret: SecretStr | None = None
+    webhook_url: str | None = None  # public https root: `serve` then registers Telegram's webhook
     # Telegram's limits: about 30 messages a second overall, about one a second in a chat.
     telegram_overall_per_second: float = Field(default=30.0, gt=0)
     telegram_per_chat_per_second: float = Field(default=1.0, gt=0)

@@ -22,7 +22,9 @@ from doorway.storage.records import (
     Person,
     Proposal,
     ProposalStatus,
+    Role,
     RsvpAnswer,
+    Status,
 )
 
 
@@ -63,6 +65,17 @@ class PersonRepository:
         if not ids:
             return []
         statement = select(Person).where(tables.people.c.id.in_(list(ids)))
+        return (await self._session.scalars(statement)).all()
+
+    async def matchable(self) -> Sequence[Person]:
+        """Active, onboarded, reachable newcomers and door-openers: who matching looks at."""
+        p = tables.people.c
+        statement = (
+            select(Person)
+            .where(p.status == Status.ACTIVE, p.onboarded_at.is_not(None))
+            .where(p.role.in_([Role.NEWCOMER, Role.DOOR_OPENER]), p.unreachable_at.is_(None))
+            .order_by(p.id)
+        )
         return (await self._session.scalars(statement)).all()
 
     async def list_all(self) -> Sequence[Person]:
@@ -298,7 +311,9 @@ class ProposalRepository:
         )
         return list((await self._session.scalars(statement)).all())
 
-    async def taken_since(self, since: datetime) -> dict[int, int]:
+    async def taken_since(
+        self, since: datetime, door_opener_id: int | None = None
+    ) -> dict[int, int]:
         """Door-opener id → proposals taking their capacity, created since a time."""
         p = tables.proposals.c
         statement = (
@@ -306,7 +321,26 @@ class ProposalRepository:
             .where(p.status.in_(_TAKING_CAPACITY), p.created_at >= since)
             .group_by(p.door_opener_id)
         )
+        if door_opener_id is not None:
+            statement = statement.where(p.door_opener_id == door_opener_id)
         return {person: count for person, count in (await self._session.execute(statement)).all()}
+
+    async def take_slot(self, door_opener_id: int, since: datetime) -> bool:
+        """True if the door-opener still has a free slot, re-counted under their row lock.
+
+        The lock (FOR NO KEY UPDATE on PostgreSQL, the write lock on SQLite) makes a second
+        proposer for the same door-opener wait, and its count then sees the first one's proposal.
+        """
+        people = tables.people.c
+        locked = lock_for_update(
+            select(people.monthly_capacity).where(people.id == door_opener_id), self._dialect()
+        )
+        capacity = (await self._session.execute(locked)).scalar_one_or_none()
+        taken = (await self.taken_since(since, door_opener_id)).get(door_opener_id, 0)
+        return capacity is not None and taken < capacity
+
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name
 
     async def busy_newcomers(self) -> set[int]:
         """Newcomers with a proposal in progress or accepted: they wait for nobody else."""

@@ -182,3 +182,17 @@ def test_keyboard_layout_and_split() -> None:
     parts = split_text("word " * 2000, limit=4096)
     assert all(0 < len(p) <= 4096 for p in parts) and len(parts) == 3
     assert " ".join(parts).split() == ["word"] * 2000
+
+
+@pytest.mark.parametrize("code", ["nonsense", "x" * 64, "ORG-ÅÄÖ-<b>"])
+async def test_a_deep_link_with_a_bad_code_is_answered_politely(
+    client: WebhookClient, fake_api: FakeTelegramAPI, tg_app: App, code: str
+) -> None:
+    # What Telegram sends when someone opens t.me/<bot>?start=<code>.
+    assert await post_update(client, fake_api.text_update(USER, f"/start {code}")) == 200
+    texts = [m["text"] for m in fake_api.sent_messages()]
+    assert texts[0] == tg_app.translator("en", "start-bad-code")
+    assert texts[1] == tg_app.translator("en", "welcome")
+    async with tg_app.unit_of_work() as uow:
+        person = await uow.people.by_address("telegram", str(USER))
+    assert person is not None and person.invite_id is None and person.organisation_id is None

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
+import socket
 import time
 from datetime import UTC, datetime, timedelta
 
+import aiohttp
 import pytest
 from sqlalchemy import select, update
 
 from doorway.bootstrap import App, build_app
 from doorway.bot.runtime import ChannelRuntime
+from doorway.bot.web import SECRET_HEADER, TELEGRAM_PATH, run_server
 from doorway.dialogs.clock import ShiftedClock
 from doorway.dialogs.engine import ONBOARDING_REMINDER
 from doorway.storage import tables
@@ -20,6 +24,7 @@ from doorway.storage.channel_queues import CLAIM_TIMEOUT
 from doorway.storage.records import OutboxMessage, Person
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.telegram_support import (
+    SECRET,
     TOKEN,
     USER,
     WebhookClient,
@@ -294,3 +299,46 @@ async def test_messages_from_jobs_say_why_they_were_sent(
             await uow.session.scalars(select(OutboxMessage).where(OutboxMessage.purpose.is_(None)))
         ).all()
     assert len(replies) == 2  # the welcome and the first question: replies, no purpose
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_doorway_serve_registers_the_webhook_and_answers_through_the_queue(
+    tg_app: App, fake_api: FakeTelegramAPI
+) -> None:
+    served = build_app(
+        tg_app.settings.model_copy(update={"webhook_url": "https://doorway.example.org/"}),
+        clock=tg_app.clock,
+        worker_id="serve",
+    )
+    port = _free_port()
+    server = asyncio.create_task(run_server(served, host="127.0.0.1", port=port))
+    try:
+        async with aiohttp.ClientSession() as http:
+            for _ in range(100):  # until it listens
+                try:
+                    async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
+                        if response.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.05)
+            update_ = fake_api.text_update(USER, "/start")
+            async with http.post(
+                f"http://127.0.0.1:{port}{TELEGRAM_PATH}",
+                json=update_,
+                headers={SECRET_HEADER: SECRET},
+            ) as response:
+                assert response.status == 200
+            assert len(await fake_api.wait_for_messages(USER, 2, timeout=10)) == 2
+    finally:
+        server.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await server
+        await served.close()
+    (registered,) = fake_api.calls_to("setWebhook")
+    assert registered.params["url"] == f"https://doorway.example.org{TELEGRAM_PATH}"
+    assert registered.params["secret_token"] == SECRET

@@ -18,7 +18,7 @@ from typing import Any
 from doorway.bot.sending import utc_now
 from doorway.dialogs.contract import InboundEvent
 from doorway.dialogs.engine import ConversationEngine
-from doorway.storage.channel_queues import InboxItem
+from doorway.storage.channel_queues import CLAIM_TIMEOUT, InboxItem
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,9 @@ class InboxProcessor:
         parsers: dict[str, Parser],
         *,
         handled: Callable[[], None] = lambda: None,
-        batch: int = 64,
+        batch: int = 12,  # handled at once: within the connection pool, with the senders
         poll_seconds: float = 0.5,
+        claim_timeout: timedelta = CLAIM_TIMEOUT,
     ) -> None:
         self._engine = engine
         self._holder = holder
@@ -45,6 +46,7 @@ class InboxProcessor:
         self._handled = handled  # wakes the senders: there is something to send
         self._batch = batch
         self._poll_seconds = poll_seconds
+        self._claim_timeout = claim_timeout
         self._wake = asyncio.Event()
 
     async def store(
@@ -80,7 +82,9 @@ class InboxProcessor:
         while True:
             self._wake.clear()
             async with self._engine.unit_of_work() as uow:
-                items = await uow.inbox.claim(self._holder, utc_now(), self._batch)
+                items = await uow.inbox.claim(
+                    self._holder, utc_now(), self._batch, self._claim_timeout
+                )
                 await uow.commit()
             if not items:
                 return handled
@@ -98,6 +102,7 @@ class InboxProcessor:
                     await uow.commit()
                 return True
             await self._engine.handle(event, inbox_id=item.id)
+            self._handled()  # its replies may go now, not when the whole batch is done
             return True
         except Exception as error:  # one bad update must not stop the others
             log.exception("update %s:%s failed", item.channel, item.update_key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import timedelta
 from typing import Any, Protocol
 
 from doorway.bootstrap import App
@@ -33,12 +34,23 @@ class ChannelRuntime:
     def __init__(self, app: App, channels: list[Channel]) -> None:
         self.app = app
         self.channels: dict[str, Channel] = {channel.name: channel for channel in channels}
+        settings = app.settings
+        lease = timedelta(seconds=settings.send_lease_seconds)
+        claims = timedelta(seconds=settings.claim_timeout_seconds)
         self.senders = {
-            name: OutboundSender(app.unit_of_work, channel, app.worker_id)
+            name: OutboundSender(
+                app.unit_of_work, channel, app.worker_id, lease_ttl=lease, claim_timeout=claims
+            )
             for name, channel in self.channels.items()
         }
         parsers: dict[str, Parser] = {name: c.parse for name, c in self.channels.items()}
-        self.inbox = InboxProcessor(app.engine, app.worker_id, parsers, handled=self.wake_senders)
+        self.inbox = InboxProcessor(
+            app.engine,
+            app.worker_id,
+            parsers,
+            handled=self.wake_senders,
+            claim_timeout=claims,
+        )
 
     @classmethod
     def from_settings(cls, app: App) -> ChannelRuntime:

@@ -18,12 +18,26 @@ from typing import Protocol
 from doorway.bot.rate_limit import ChannelLimiter, RateLimits
 from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.delivery import to_message
+from doorway.storage.channel_queues import CLAIM_TIMEOUT
 from doorway.storage.records import OutboxMessage, Person
 from doorway.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 LEASE_TTL = timedelta(seconds=15)
+# When a send's outcome is unknown (the process died during the call), these are not sent again:
+# a second reminder or broadcast is worse than a missing one. Everything else (replies,
+# questions, proposals, survey questions) is sent again: a lost one would leave someone waiting.
+AT_MOST_ONCE = frozenset(
+    {
+        "onboarding_reminder",
+        "proposal_reminder",
+        "meeting_reminder",
+        "event_reminder",
+        "survey_reminder",
+        "broadcast_send",
+    }
+)
 MAX_ATTEMPTS = 10
 BATCH = 500
 
@@ -91,14 +105,18 @@ class OutboundSender:
         client: ChannelClient,
         holder: str,
         *,
-        concurrency: int = 32,
+        concurrency: int = 8,
         poll_seconds: float = 0.2,
+        lease_ttl: timedelta = LEASE_TTL,
+        claim_timeout: timedelta = CLAIM_TIMEOUT,
     ) -> None:
         self._unit_of_work = unit_of_work
         self.client = client
         self._holder = holder
         self._lease = f"send:{client.name}"
         self._lease_until: datetime | None = None
+        self._lease_ttl = lease_ttl
+        self._claim_timeout = claim_timeout
         self._limiter = ChannelLimiter(client.limits)
         self._concurrency = asyncio.Semaphore(concurrency)
         self._poll_seconds = poll_seconds
@@ -132,8 +150,16 @@ class OutboundSender:
         sent = 0
         while await self._hold_lease():
             async with self._unit_of_work() as uow:
-                batch = await uow.send_queue.sendable(self.client.name, utc_now(), BATCH)
+                # Our own sends are all finished here, so any mark left is a dead sender's.
+                now = utc_now()
+                await uow.send_queue.give_up_unknown(
+                    self.client.name, self._holder, now, self._claim_timeout
+                )
+                batch = await uow.send_queue.take_sendable(
+                    self.client.name, self._holder, now, BATCH, self._claim_timeout
+                )
                 people = await _people_of(uow, batch)
+                await uow.commit()
             if not batch:
                 return sent
             chats: dict[str, list[OutboxMessage]] = {}
@@ -152,23 +178,24 @@ class OutboundSender:
         if self._lease_until is None:
             return
         async with self._unit_of_work() as uow:
+            await uow.send_queue.unclaim(self.client.name, self._holder)
             await uow.leases.release(self._lease, self._holder)
             await uow.commit()
         self._lease_until = None
 
     async def _hold_lease(self) -> bool:
         now = utc_now()
-        if self._lease_until is not None and self._lease_until - now > LEASE_TTL / 2:
+        if self._lease_until is not None and self._lease_until - now > self._lease_ttl / 2:
             return True
         async with self._unit_of_work() as uow:
-            held = await uow.leases.acquire(self._lease, self._holder, now, LEASE_TTL)
+            held = await uow.leases.acquire(self._lease, self._holder, now, self._lease_ttl)
             await uow.commit()
-        self._lease_until = now + LEASE_TTL if held else None
+        self._lease_until = now + self._lease_ttl if held else None
         return held
 
     def _lease_valid(self) -> bool:
         # Stop well before expiry: another process may take over right after it.
-        margin = timedelta(seconds=2)
+        margin = min(timedelta(seconds=2), self._lease_ttl / 4)
         return self._lease_until is not None and self._lease_until - utc_now() > margin
 
     async def _send_chat(self, rows: list[OutboxMessage], people: dict[int, Person]) -> int:
@@ -203,6 +230,10 @@ class OutboundSender:
                 await uow.commit()
 
         await self._limiter.take(row.external_id)
+        if row.purpose in AT_MOST_ONCE:
+            async with self._unit_of_work() as uow:
+                await uow.send_queue.mark_sending(message_id, utc_now())
+                await uow.commit()
         try:
             async with self._concurrency:
                 provider_id = await self.client.send(item, part_sent)

@@ -19,8 +19,11 @@ async def run_worker(app: App, *, once: bool = False) -> int:
     background = None if once else asyncio.create_task(runtime.run(stop))
     try:
         while True:
-            if await app.jobs.run_due():
-                runtime.wake_senders()
+            try:
+                if await app.jobs.run_due():
+                    runtime.wake_senders()
+            except Exception:  # the database was busy or away: the jobs are still there
+                log.exception("running jobs failed; trying again")
             if once:
                 await runtime.settle()
                 return 0

@@ -15,13 +15,13 @@ _MAX_DIGITS = 9
 
 def names_a_person(argument: str) -> bool:
     """'telegram:123', '#12' or '12' name a person; '2 weeks' or '24.12.' do not."""
-    return argument.removeprefix("#").isdigit() or ":" in argument
+    return argument.removeprefix("#").isdecimal() or ":" in argument
 
 
 async def find_person(uow: UnitOfWork, argument: str) -> Person | None:
     """A person named as 'channel:id' or by their number ('#12' or '12')."""
     number = argument.strip().removeprefix("#")
-    if number.isascii() and number.isdigit():
+    if number.isascii() and number.isdecimal():
         return await uow.people.get(int(number)) if len(number) <= _MAX_DIGITS else None
     channel, _, external_id = argument.strip().partition(":")
     return await uow.people.by_address(channel, external_id) if external_id else None

@@ -13,6 +13,7 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from doorway.dialogs.languages import UI_LOCALES
 from doorway.dialogs.steps import Choice, Invalid, Outgoing, Say
 from doorway.matching.scoring import isco_code
 from doorway.storage.admin_queries import PARTICIPANT_ROLES, AdminQueries, Audience
@@ -28,7 +29,7 @@ BATCH_PAUSE = timedelta(minutes=1)
 MAX_BROADCAST_TEXT = 2000
 MAX_PER_DAY = 3
 RATE_WINDOW = timedelta(hours=24)
-LOCALES = ("sv", "fi", "en")
+LOCALES = UI_LOCALES  # a broadcast can go to the speakers of any UI language
 _ROLES = {
     "newcomer": (Role.NEWCOMER.value,),
     "door_opener": (Role.DOOR_OPENER.value,),
@@ -133,7 +134,7 @@ async def broadcast_button(engine: ConversationEngine, turn: Turn, button: str) 
         engine.complain(turn, Invalid("error-stale-button"))  # as any button never offered
         return
     _, raw_id, action = [*button.split(":"), "", ""][:3]
-    valid_id = raw_id.isascii() and raw_id.isdigit() and len(raw_id) <= _MAX_ID_DIGITS
+    valid_id = raw_id.isascii() and raw_id.isdecimal() and len(raw_id) <= _MAX_ID_DIGITS
     uow, now, author = turn.uow, turn.ctx.now, turn.person.address
     broadcast = await uow.broadcasts.get(int(raw_id), lock=True) if valid_id else None
     if (

@@ -105,7 +105,7 @@ async def _target_of_unmatch(uow: UnitOfWork, argument: str) -> Proposal | None:
     """The proposal `/unmatch` names (None: nothing between them); Invalid for a bad argument."""
     names = argument.split()
     number = names[0].removeprefix("#") if len(names) == 1 else ""
-    if number.isascii() and number.isdigit() and len(number) <= MAX_ID_DIGITS:
+    if number.isascii() and number.isdecimal() and len(number) <= MAX_ID_DIGITS:
         return await uow.proposals.get(int(number), lock=True)
     if len(names) != 2:
         raise Invalid("admin-unmatch-syntax")

@@ -14,6 +14,7 @@ from doorway.dialogs.admin import ADMIN_COMMANDS
 from doorway.dialogs.deep_links import redeem
 from doorway.dialogs.meetings import STEPS as MEETING_STEPS
 from doorway.dialogs.pause import pause_until
+from doorway.dialogs.privacy import consent, delete, mydata
 from doorway.dialogs.proposals import PAUSE_END, REASON_STEP
 from doorway.dialogs.recognition import recognition_says
 from doorway.dialogs.relay import CONTACT_STEP as RELAY_STEP
@@ -250,5 +251,9 @@ COMMANDS: dict[str, Command] = {
     "meeting": meeting,
     "status": status,
     "surveys": surveys,
+    # Privacy: withdrawing consent is /delete (erasure); /consent shows what was agreed.
+    "consent": consent,
+    "mydata": mydata,
+    "delete": delete,
     **ADMIN_COMMANDS,
 }

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from doorway.dialogs import commands
+from doorway.dialogs import commands, privacy
 from doorway.dialogs.admin_broadcast import broadcast_button
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
@@ -52,7 +52,11 @@ MATCH_EVERY = timedelta(days=1)
 # A channel's "continue" after a pause it imposed (WhatsApp's window): the person is back, and
 # what waited for them goes out; there is nothing to answer.
 WINDOW_REOPENED = "me:continue"
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Removed from every text: invisible characters, and control characters (PostgreSQL refuses NUL
+# in text columns; none of them means anything in a chat), but line breaks and tabs stay.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff"), *range(0, 9), 11, 12, *range(14, 32), 127]
+)
 
 
 @dataclass
@@ -67,6 +71,8 @@ class Turn:
     forget: bool = False
     rematch: bool = False  # the person became available for matching
     rematch_people: list[Person] = field(default_factory=list)  # others who did
+    keep_offered: bool = False  # nothing was asked: the buttons offered before stay valid
+    step_before: str | None = None  # where the conversation was when the update came
 
     @property
     def person(self) -> Person:
@@ -105,6 +111,7 @@ class ConversationEngine:
         surveys: SurveyService | None = None,
         telegram_bot_username: str | None = None,
         recognition: RecognitionRules | None = None,
+        flood_limit: tuple[int, timedelta] = (60, timedelta(minutes=1)),
     ) -> None:
         self._session_factory = session_factory
         self.recognition = recognition or default_recognition()
@@ -122,6 +129,8 @@ class ConversationEngine:
         self._default_locale = default_locale
         self._default_timezone = default_timezone
         self._coordinators = coordinators
+        self._flood_limit = flood_limit
+        self._flood: dict[str, tuple[datetime, int, bool]] = {}  # address → window, count, warned
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work on the engine's database."""
@@ -166,6 +175,11 @@ class ConversationEngine:
                         Conversation(person.id or 0, "idle", {}, [], now)
                     )
                 turn = Turn(self._context(person, conversation), conversation, uow)
+                turn.step_before = conversation.step
+                if self._flooding(turn):
+                    messages = await self._emit(uow, turn)
+                    await uow.commit()
+                    return messages
                 await self._dispatch(turn, event)
                 if turn.rematch and not turn.forget:
                     turn.rematch_people.insert(0, person)
@@ -174,6 +188,33 @@ class ConversationEngine:
             messages = await self._emit(uow, turn)
             await uow.commit()
             return messages
+
+    def _flooding(self, turn: Turn) -> bool:
+        """Too many updates from one person in a short time: the rest are not acted on.
+
+        The first one over the limit is answered once; later ones in the window are silent, so
+        a script or a stuck key cannot make Doorway flood a chat (or the database) back. Counted
+        in this process's memory: with several processes the limit is per process, which still
+        stops a flood without a database write for every message.
+        """
+        if turn.ctx.is_coordinator:
+            return False
+        most, window = self._flood_limit
+        now, key = turn.ctx.now, turn.person.address
+        start, count, warned = self._flood.get(key, (now, 0, False))
+        if start + window <= now:
+            start, count, warned = now, 0, False
+        count += 1
+        flooding = count > most
+        if flooding and not warned:
+            wait = start + window - now
+            turn.says.append(Say("error-slow-down", {"seconds": max(1, int(wait.total_seconds()))}))
+            warned = True
+        if len(self._flood) > 10_000:  # forget the quiet ones
+            self._flood = {k: v for k, v in self._flood.items() if v[0] + window > now}
+        self._flood[key] = (start, count, warned)
+        turn.keep_offered = flooding  # the buttons they have stay valid
+        return flooding
 
     async def _seen(self, uow: UnitOfWork, person: Person, now: datetime) -> None:
         """They wrote: reachable again, and messages held for their reply may go first."""
@@ -256,8 +297,11 @@ class ConversationEngine:
             await self.relay.on_button(self, turn, button)
         elif button.startswith("bc:"):
             await broadcast_button(self, turn, button)
+        elif button.startswith("prv:"):
+            # Privacy buttons check their own one-time token, not the last buttons offered.
+            await privacy.on_button(self, turn, button)
         elif button == WINDOW_REOPENED:
-            return
+            turn.keep_offered = True  # nothing is asked; the last question's buttons stay
         elif button not in turn.conversation.offered:
             self.complain(turn, Invalid("error-stale-button"))
         elif button.startswith("edit:"):
@@ -305,7 +349,7 @@ class ConversationEngine:
     def _button_for_text(self, turn: Turn, text: str) -> str | None:
         """A typed answer at a buttons-only step: its number ('2') or its label ('Yes')."""
         offered = turn.conversation.offered
-        if text.isdigit() and 1 <= int(text) <= len(offered):
+        if text.isdecimal() and 1 <= int(text) <= len(offered):
             return offered[int(text) - 1]
         wanted = text.casefold()
         probe = Turn(turn.ctx, turn.conversation, turn.uow)
@@ -403,12 +447,22 @@ class ConversationEngine:
         rendered = [render(self.translator, person.locale, say) for say in turn.says]
         if turn.forget:
             await uow.people.remove(person)
-        else:
+        elif not (turn.keep_offered or self._asked_nothing(turn, rendered)):
             conversation.offered = [b.id for message in rendered for b in message.buttons]
+            conversation.updated_at = turn.ctx.now
+        else:
             conversation.updated_at = turn.ctx.now
         owner = None if turn.forget else person.id
         messages = [await self._queue(uow, person, item, turn.ctx.now, owner) for item in rendered]
         return messages + await self.emit_to(uow, turn.others, turn.ctx.now)
+
+    @staticmethod
+    def _asked_nothing(turn: Turn, rendered: list[Rendered]) -> bool:
+        """No new buttons and the same step (a notice, a stale standing button, /help): the
+        question asked before still stands, and so do its buttons."""
+        return turn.step_before == turn.conversation.step and not any(
+            message.buttons for message in rendered
+        )
 
     async def _queue(
         self,

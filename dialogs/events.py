@@ -297,7 +297,7 @@ class EventService:
         """An invitation button: valid only for an invitee of an open event that is ahead."""
         _, raw_id, action = [*button.split(":"), "", ""][:3]
         # A forged id must not reach the database as an out-of-range integer.
-        valid_id = raw_id.isdigit() and len(raw_id) <= 9
+        valid_id = raw_id.isdecimal() and len(raw_id) <= 9
         uow, person, now = turn.uow, turn.person, turn.ctx.now
         event = await uow.events.get(int(raw_id), lock=True) if valid_id else None
         rsvp = await uow.events.rsvp(event.id or 0, person.id or 0) if event else None

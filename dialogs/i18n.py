@@ -9,6 +9,7 @@ from typing import Any
 from fluent.runtime import FluentBundle, FluentResource
 
 import doorway.locales
+from doorway.dialogs.languages import RTL_LOCALES
 
 LOCALES_DIR = Path(doorway.locales.__file__).resolve().parent
 FALLBACK_LOCALE = "en"
@@ -56,10 +57,16 @@ class Translator:
         raise MissingMessage(key)
 
 
+def is_rtl(locale: str) -> bool:
+    """True for a locale written right to left (Arabic, Persian)."""
+    return locale in RTL_LOCALES
+
+
 def _load_bundle(locales_dir: Path, locale: str) -> FluentBundle:
-    # Fluent's Unicode isolation marks would leak into console output and tests; our texts
-    # are short sentences where bidi isolation of arguments is not needed.
-    bundle = FluentBundle([locale], use_isolating=False)
+    # In RTL text a Latin name or a number as an argument can drag its neighbours out of
+    # order, so Fluent's FSI/PDI isolation stays on there. In LTR text it is not needed and
+    # the marks would only leak into console output and tests.
+    bundle = FluentBundle([locale], use_isolating=is_rtl(locale))
     for path in sorted((locales_dir / locale).glob("*.ftl")):
         bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
     return bundle

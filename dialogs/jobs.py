@@ -11,6 +11,7 @@ from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.engine import MATCH_RUN, ONBOARDING_REMINDER, ConversationEngine, JobHandler
 from doorway.dialogs.events import EVENT_PAIRING, EVENT_REMINDER
 from doorway.dialogs.meetings import MEETING_FOLLOW_UP, MEETING_REMINDER
+from doorway.dialogs.privacy import RETENTION_ERASE, RETENTION_SWEEP, RetentionPolicy
 from doorway.dialogs.proposals import PAUSE_END, PROPOSAL_LAPSE, PROPOSAL_REMINDER
 from doorway.dialogs.surveys import SURVEY_REMINDER, SURVEY_START
 from doorway.storage.records import Job
@@ -24,9 +25,16 @@ MAX_ATTEMPTS = 5
 class JobRunner:
     """Claims due jobs and runs each in its own transaction; failures are retried with backoff."""
 
-    def __init__(self, engine: ConversationEngine, worker_id: str) -> None:
+    def __init__(
+        self,
+        engine: ConversationEngine,
+        worker_id: str,
+        *,
+        retention: timedelta = timedelta(days=730),
+    ) -> None:
         self._engine = engine
         self._worker_id = worker_id
+        self.retention = RetentionPolicy(engine.proposals, retention)
         self._handlers: dict[str, Handler] = {
             ONBOARDING_REMINDER: engine.remind_onboarding,
             PROPOSAL_REMINDER: engine.job_handler(engine.proposals.remind),
@@ -40,14 +48,20 @@ class JobRunner:
             SURVEY_START: engine.job_handler(engine.surveys.start),
             SURVEY_REMINDER: engine.job_handler(engine.surveys.remind),
             BROADCAST_SEND: engine.job_handler(send_broadcast_batch),
+            RETENTION_SWEEP: engine.job_handler(self.retention.sweep),
+            RETENTION_ERASE: engine.job_handler(self.retention.erase_lapsed),
         }
 
     async def ensure_recurring(self) -> None:
-        """Schedule the daily matching run if no run is pending (first start, or it was lost)."""
+        """Schedule the daily runs (matching, retention) if none is pending (first start, lost)."""
         async with self._engine.unit_of_work() as uow:
-            if not await uow.jobs.pending_of_kind(MATCH_RUN):
-                now = self._engine.clock.now()
-                await uow.jobs.add(Job(MATCH_RUN, now, None, {}, created_at=now))
+            added = False
+            for kind in (MATCH_RUN, RETENTION_SWEEP):
+                if not await uow.jobs.pending_of_kind(kind):
+                    now = self._engine.clock.now()
+                    await uow.jobs.add(Job(kind, now, None, {}, created_at=now))
+                    added = True
+            if added:
                 await uow.commit()
 
     async def run_due(self, limit: int = 100) -> list[OutboundMessage]:

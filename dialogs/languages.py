@@ -8,6 +8,14 @@ import unicodedata
 # The integration languages first, then English, then the newcomers' most common languages.
 MEETING_LANGUAGES = ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
 
+# The languages Doorway itself speaks (the menu at /start and /language), in the menu's order.
+# Not the same list as MEETING_LANGUAGES, even if it has the same codes today: one is what the
+# bot writes in, the other what two people can talk in at their meeting.
+UI_LOCALES = ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
+
+# Written right to left: these get bidi isolation and a right-to-left mark where needed.
+RTL_LOCALES = frozenset({"ar", "fa"})
+
 # Names people type, in sv/fi/en and in the language itself; folded (no case, no diacritics).
 _NAMES: dict[str, tuple[str, ...]] = {
     "sv": ("sv", "swedish", "svenska", "ruotsi", "svensk"),

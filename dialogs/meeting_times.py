@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from doorway.dialogs import local_dates
 
 LANGUAGES = ("sv", "fi", "en")
 FALLBACK_LANGUAGE = "en"
@@ -422,27 +422,17 @@ def parse_time(text: str, locale: str, now: datetime, tz: ZoneInfo) -> datetime 
 
 # --- picker and labels --------------------------------------------------------------------------
 
-_DAY_LABEL = {"sv": "EEE d MMM", "fi": "EEE d.M.", "en": "EEE d MMM"}
-_TIME_LABEL = {"sv": "HH:mm", "fi": "HH.mm", "en": "HH:mm"}
-_SLOT = {
-    "sv": "EEEE d MMMM HH:mm",
-    # "cccc" is the stand-alone "tiistai"; "EEEE" would give the essive "tiistaina".
-    "fi": "cccc d. MMMM 'klo' HH.mm",
-    "en": "EEEE d MMMM, HH:mm",
-}
-
 
 def slot_picker_times(
     day: date, tz: ZoneInfo, now: datetime, locale: str = FALLBACK_LANGUAGE
 ) -> list[tuple[str, str]]:
     """(button id, label) for each hour 08:00-18:00 of a local day that is still ahead."""
-    language = _language(locale)
     buttons: list[tuple[str, str]] = []
     for hour in PICKER_HOURS:
         when = _local(day, time(hour), tz)
         if when is None or when <= now:
             continue
-        label = format_datetime(when, _TIME_LABEL[language], tzinfo=tz, locale=language)
+        label = local_dates.time_label(when, tz, locale)
         buttons.append((f"{TIME_PREFIX}{day.isoformat()}T{hour:02d}:00", label))
     return buttons
 
@@ -451,18 +441,13 @@ def slot_picker_days(
     now: datetime, tz: ZoneInfo, locale: str, days: int = 14
 ) -> list[tuple[str, str]]:
     """(button id, label) for `days` local days from today, or from tomorrow when today is over."""
-    language = _language(locale)
     start = now.astimezone(tz).date()
     if not slot_picker_times(start, tz, now):
         start += timedelta(days=1)
     buttons: list[tuple[str, str]] = []
     for step in range(days):
         day = start + timedelta(days=step)
-        noon = datetime.combine(day, time(12), tzinfo=tz)
-        label = format_datetime(noon, _DAY_LABEL[language], tzinfo=tz, locale=language)
-        if language == "sv":
-            # CLDR dots only some Swedish months ("dec." but "mars"); buttons read better without.
-            label = label.removesuffix(".")
+        label = local_dates.day_label(day, tz, locale)
         buttons.append((f"{DAY_PREFIX}{day.isoformat()}", label))
     return buttons
 
@@ -483,5 +468,4 @@ def from_picker(day_id: str, time_id: str, tz: ZoneInfo) -> datetime:
 
 def format_slot(when_utc: datetime, tz: ZoneInfo, locale: str) -> str:
     """'tisdag 3 december 14:00', 'tiistai 3. joulukuuta klo 14.00', 'Tuesday 3 December, 14:00'."""
-    language = _language(locale)
-    return format_datetime(when_utc, _SLOT[language], tzinfo=tz, locale=language)
+    return local_dates.slot_label(when_utc, tz, locale)

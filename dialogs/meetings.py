@@ -65,6 +65,21 @@ def _tz(person: Person) -> ZoneInfo:
     return ZoneInfo(person.timezone)
 
 
+async def cancel_meeting(
+    uow: UnitOfWork, meeting: Meeting, by_door_opener: bool, reason: str, now: datetime
+) -> Person | None:
+    """Cancel a meeting and free the door-opener's slot; returns the other side, if any."""
+    meeting.status, meeting.updated_at = MeetingStatus.CANCELLED, now
+    meeting.sequence += 1
+    meeting.cancelled_by = Role.DOOR_OPENER if by_door_opener else Role.NEWCOMER
+    meeting.cancel_reason = reason
+    proposal = await uow.proposals.get(meeting.proposal_id, lock=True)
+    if proposal is not None:
+        proposal.status = ProposalStatus.CANCELLED  # frees the door-opener's slot
+    other_id = meeting.newcomer_id if by_door_opener else meeting.door_opener_id
+    return await uow.people.get(other_id)
+
+
 def cancellation(meeting: Meeting, now: datetime) -> tuple[Attachment, ...]:
     """The calendar cancel (.ics) for a meeting that had a time; nothing when it had none."""
     if meeting.starts_at is None:
@@ -109,7 +124,7 @@ class MeetingService:
     async def on_button(self, engine: ConversationEngine, turn: Turn, button: str) -> None:
         """A meeting button: valid only for the person and the state it was made for."""
         _, raw_id, action, *rest = [*button.split(":"), "", ""]
-        valid_id = raw_id.isdigit() and len(raw_id) <= 9
+        valid_id = raw_id.isdecimal() and len(raw_id) <= 9
         meeting = await turn.uow.meetings.get(int(raw_id), lock=True) if valid_id else None
         person = turn.person
         if meeting is None or person.id not in (meeting.newcomer_id, meeting.door_opener_id):
@@ -121,7 +136,7 @@ class MeetingService:
             self._begin_planning(engine, turn, meeting)
         elif action == "slot" and not is_door_opener and status == MeetingStatus.CHOOSING:
             number = rest[0] if rest else ""
-            if not number.isdigit() or int(number) >= len(meeting.slots):
+            if not number.isdecimal() or int(number) >= len(meeting.slots):
                 turn.says.append(Say("meeting-stale"))
                 return
             turn.data["meeting"] = {"id": meeting.id, "slot": int(number)}
@@ -520,17 +535,8 @@ class MeetingService:
             return
         now, person, uow = turn.ctx.now, turn.person, turn.uow
         was_confirmed = meeting.starts_at is not None
-        meeting.status, meeting.updated_at = MeetingStatus.CANCELLED, now
-        meeting.sequence += 1
         is_door_opener = person.id == meeting.door_opener_id
-        meeting.cancelled_by = Role.DOOR_OPENER if is_door_opener else Role.NEWCOMER
-        meeting.cancel_reason = code
-        proposal = await uow.proposals.get(meeting.proposal_id, lock=True)
-        if proposal is not None:
-            proposal.status = ProposalStatus.CANCELLED  # frees the door-opener's slot
-        other = await uow.people.get(
-            meeting.newcomer_id if is_door_opener else meeting.door_opener_id
-        )
+        other = await cancel_meeting(uow, meeting, is_door_opener, code, now)
         turn.says.append(Say("meeting-cancelled"))
         if other is None:
             return

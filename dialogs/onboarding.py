@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from doorway.dialogs.languages import MEETING_LANGUAGES, parse_languages
+from doorway.dialogs.language_guess import suggest_locales
+from doorway.dialogs.languages import MEETING_LANGUAGES, UI_LOCALES, parse_languages
 from doorway.dialogs.places import COUNTRY_TIMEZONES, country_of
 from doorway.dialogs.profile_view import GENDER_TOKENS, edit_choices, profile_lines
 from doorway.dialogs.steps import (
@@ -21,9 +23,8 @@ from doorway.dialogs.steps import (
     require_text,
 )
 from doorway.matching.occupations import OccupationCandidate, SectorOption
-from doorway.storage.records import Role
+from doorway.storage.records import Role, Status
 
-UI_LOCALES = ("sv", "fi", "en")
 CONSENT_VERSION = "2026-11-v1"
 MAX_NAME = 50
 MAX_GENDER = 40
@@ -54,7 +55,73 @@ def take_language(ctx: Context, answer: Answer) -> str | None:
     if code not in UI_LOCALES:
         raise Invalid("error-use-buttons")
     ctx.person.locale = code
+    ctx.data.pop(SUGGESTION, None)  # they chose for themselves: a pending guess is moot
     return None
+
+
+# -- suggesting a language from what the person writes ---------------------------------------
+# The first text clearly written in another script than the UI language's (Arabic script in
+# an English UI, say) adds a question after the next one: switch to that language, or keep
+# this one. At most once per person; the buttons work at whichever step the person is.
+
+SUGGESTED = "language_suggested"  # conversation data: a suggestion was made, never again
+SUGGESTION = "language_suggestion"  # conversation data: codes to suggest with the next question
+SUGGEST_PREFIX = "lang-suggest:"
+SUGGEST_KEEP = f"{SUGGEST_PREFIX}keep"
+
+
+def note_language(ctx: Context, answer: Answer) -> None:
+    """After a text answer in onboarding: remember a language to suggest, the first time only."""
+    if (
+        answer.text is None
+        or ctx.data.get(SUGGESTED)
+        or ctx.data.get("editing")  # /profile edits come after onboarding's chance
+        or ctx.person.status != Status.ONBOARDING
+    ):
+        return
+    codes = [code for code in suggest_locales(answer.text, ctx.person.locale) if code in UI_LOCALES]
+    if codes:
+        ctx.data[SUGGESTED] = True
+        ctx.data[SUGGESTION] = codes
+
+
+def ask_language_suggestion(ctx: Context) -> list[Say]:
+    """The pending suggestion as a message with buttons (each language in its own name)."""
+    codes = [code for code in ctx.data.pop(SUGGESTION, None) or () if code in UI_LOCALES]
+    if not codes:
+        return []
+    switch = tuple(Choice(f"{SUGGEST_PREFIX}{code}", f"language-name-{code}") for code in codes)
+    choices = (*switch, Choice(SUGGEST_KEEP, "button-language-keep"))
+    if len(codes) == 1:
+        return [Say("language-suggest", {"language": Term(f"language-{codes[0]}")}, choices)]
+    first, second = (Term(f"language-{code}") for code in codes[:2])
+    return [Say("language-suggest-either", {"first": first, "second": second}, choices)]
+
+
+def take_language_suggestion(ctx: Context, answer: Answer) -> str | None:
+    """A press on the suggestion: switch (or keep) and ask the current question again."""
+    code = (answer.button or "").removeprefix(SUGGEST_PREFIX)
+    if code in UI_LOCALES:
+        ctx.person.locale = code
+    return STAY
+
+
+def _offering_suggestions(step: Step) -> Step:
+    """The step, also taking the suggestion's buttons and adding a pending suggestion."""
+
+    def ask(ctx: Context) -> list[Say]:
+        # After the question, so that the question's buttons keep their numbers (1, 2, ...).
+        return [*step.ask(ctx), *ask_language_suggestion(ctx)]
+
+    def take(ctx: Context, answer: Answer) -> str | None:
+        if (answer.button or "").startswith(SUGGEST_PREFIX):
+            return take_language_suggestion(ctx, answer)
+        ctx.data.pop(SUGGESTION, None)  # never carried over to a later turn
+        outcome = step.take(ctx, answer)
+        note_language(ctx, answer)
+        return outcome
+
+    return replace(step, ask=ask, take=take)
 
 
 # -- role -------------------------------------------------------------------------------------
@@ -204,7 +271,7 @@ def take_occupation_choice(ctx: Context, answer: Answer) -> str | None:
         return "occupation_sector"
     suggestions = ctx.data.get("suggestions", [])
     index = (answer.button or "").removeprefix("occ:")
-    if not index.isdigit() or not 1 <= int(index) <= len(suggestions):
+    if not index.isdecimal() or not 1 <= int(index) <= len(suggestions):
         raise Invalid("error-use-buttons")
     chosen = suggestions[int(index) - 1]
     person = ctx.person
@@ -396,7 +463,7 @@ def take_capacity(ctx: Context, answer: Answer) -> str | None:
     else:
         numbers = _NUMBER.findall(require_text(answer))
         value = numbers[0] if len(numbers) == 1 else ""
-    if not value.isdigit() or not 1 <= int(value) <= MAX_CAPACITY:
+    if not value.isdecimal() or not 1 <= int(value) <= MAX_CAPACITY:
         raise Invalid("error-capacity", max=MAX_CAPACITY)
     ctx.person.monthly_capacity = int(value)
     return None
@@ -432,7 +499,7 @@ def take_summary(_ctx: Context, answer: Answer) -> str | None:
     return None
 
 
-ONBOARDING: tuple[Step, ...] = (
+_STEPS: tuple[Step, ...] = (
     Step("language", "language", ask_language, take_language, buttons_only=True),
     Step(
         "role",
@@ -495,6 +562,11 @@ ONBOARDING: tuple[Step, ...] = (
         applies=lambda ctx: ctx.person.role == Role.NEWCOMER,
     ),
     Step("summary", "summary", ask_summary, take_summary, buttons_only=True),
+)
+# Every step after the language question can carry a language suggestion (see above).
+ONBOARDING: tuple[Step, ...] = (
+    _STEPS[0],
+    *(_offering_suggestions(step) for step in _STEPS[1:]),
 )
 STEPS = {step.name: step for step in ONBOARDING}
 FIRST_STEP_OF_GROUP = {step.group: step.name for step in reversed(ONBOARDING)}

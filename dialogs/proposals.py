@@ -314,7 +314,7 @@ class ProposalService:
         """A proposal button: valid only for the person the proposal is waiting for."""
         _, raw_id, action = [*button.split(":"), "", ""][:3]
         # A forged id must not reach the database as an out-of-range integer.
-        valid_id = raw_id.isdigit() and len(raw_id) <= 9
+        valid_id = raw_id.isdecimal() and len(raw_id) <= 9
         proposal = await turn.uow.proposals.get(int(raw_id), lock=True) if valid_id else None
         person = turn.person
         waiting_for = None

@@ -59,7 +59,7 @@ class RelayService:
     async def on_button(self, engine: ConversationEngine, turn: Turn, button: str) -> None:
         """A baton button: only the meeting's door-opener, only after it was held."""
         _, raw_id, action = [*button.split(":"), "", ""][:3]
-        valid = raw_id.isdigit() and len(raw_id) <= 9
+        valid = raw_id.isdecimal() and len(raw_id) <= 9
         meeting = await turn.uow.meetings.get(int(raw_id), lock=True) if valid else None
         if (
             meeting is None

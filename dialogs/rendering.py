@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from doorway.dialogs.bidi import anchor_rtl, strip_isolates
 from doorway.dialogs.contract import Attachment, Button
-from doorway.dialogs.i18n import Translator
+from doorway.dialogs.i18n import Translator, is_rtl
 from doorway.dialogs.steps import Say, Term, Terms
 
 
@@ -32,7 +33,13 @@ def render(translate: Translator, locale: str, say: Say) -> Rendered:
         )
         for choice in say.choices
     )
-    return Rendered("\n".join(parts), buttons, say.attachments)
+    text = "\n".join(parts)
+    if is_rtl(locale):
+        text = anchor_rtl(text)
+        # A label is a line of its own, so isolates add nothing there; without them a label
+        # like "✓ <name>" takes its direction from the name, and typed labels still match.
+        buttons = tuple(Button(b.id, strip_isolates(b.label)) for b in buttons)
+    return Rendered(text, buttons, say.attachments)
 
 
 def _term(translate: Translator, locale: str, term: Term) -> str:

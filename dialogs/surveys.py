@@ -84,7 +84,7 @@ def option_key(value: str) -> str:
 
 
 def _days(text: str) -> timedelta:
-    if not text.endswith("d") or not text[:-1].isdigit():
+    if not text.endswith("d") or not text[:-1].isdecimal():
         raise ValueError(f"'after' must be a number of days such as \"90d\", not {text!r}")
     return timedelta(days=int(text[:-1]))
 
@@ -273,7 +273,7 @@ class SurveyService:
     async def on_button(self, engine: ConversationEngine, turn: Turn, button: str) -> None:
         """A survey button: valid only for that person's open run, at that question."""
         _, raw_run, raw_position, value = [*button.split(":", 3), "", "", ""][:4]
-        valid = raw_run.isdigit() and len(raw_run) <= 9 and raw_position.isdigit()
+        valid = raw_run.isdecimal() and len(raw_run) <= 9 and raw_position.isdecimal()
         run = await turn.uow.surveys.get(int(raw_run), lock=True) if valid else None
         if (
             run is None
@@ -333,7 +333,7 @@ class SurveyService:
                 raise Invalid("error-too-long", max=MAX_TEXT_ANSWER)
             return text
         if question.kind == "number":
-            if not text.isdigit() or int(text) > question.max:
+            if not text.isdecimal() or int(text) > question.max:
                 raise Invalid("survey-error-number", max=question.max)
             return str(int(text))
         if question.kind == "scale" and text in SCALE:

@@ -7,6 +7,7 @@ import os
 import socket
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -91,13 +92,14 @@ def build_app(
         coordinators=frozenset(str(a) for a in settings.coordinator_addresses),
         telegram_bot_username=settings.telegram_bot_username,
         recognition=rules,
+        flood_limit=(settings.flood_max_per_minute, timedelta(minutes=1)),
     )
     worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
     return App(
         settings=settings,
         db=db,
         engine=engine,
-        jobs=JobRunner(engine, worker_id),
+        jobs=JobRunner(engine, worker_id, retention=timedelta(days=settings.retention_days)),
         delivery=OutboxDelivery(engine.unit_of_work, clock),
         clock=clock,
         translator=translator,

@@ -1,4 +1,5 @@
-"""The `doorway` command line: chat, serve, telegram, worker, db, users, seed, taxonomy, match."""
+"""The `doorway` command line: chat, serve, telegram, worker, db, users, seed, taxonomy, match,
+report, export, person."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
-from doorway import cli_export, cli_match, cli_org, cli_report, cli_taxonomy
+from doorway import cli_export, cli_match, cli_org, cli_person, cli_report, cli_taxonomy
 from doorway.bootstrap import App, run_with_app
 from doorway.settings import ConfigError, Settings, load_settings
 
@@ -82,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_org.register(sub)
     cli_report.register(sub)
     cli_export.register(sub)
+    cli_person.register(sub)
     return parser
 
 

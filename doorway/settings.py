@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-SUPPORTED_LOCALES = ("sv", "fi", "en")
+# The UI languages (dialogs.languages.UI_LOCALES; a test keeps the two lists equal).
+SUPPORTED_LOCALES = ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
 _COORDINATOR = re.compile(r"^(console|telegram|whatsapp):[\w.@+-]+$")
 
 
@@ -66,7 +67,13 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Stockholm"
     port: int = Field(default=8080, validation_alias=AliasChoices("PORT", "DOORWAY_PORT"))
     worker_poll_seconds: float = 5.0
+    # How long a dead process's work stays its own: its sending lease, its claimed updates.
+    send_lease_seconds: float = Field(default=15.0, ge=1)
+    claim_timeout_seconds: float = Field(default=60.0, ge=1)
+    flood_max_per_minute: int = Field(default=60, ge=1)  # a person's updates acted on per minute
     recognition_file: Path | None = None  # overrides the packaged regulated-occupations file
+    # Quiet this long (no message, no meeting): asked whether to stay, erased 30 days later.
+    retention_days: int = Field(default=730, ge=30)
 
     @field_validator("database_url")
     @classmethod

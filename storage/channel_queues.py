@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -45,30 +46,34 @@ class InboxRepository:
         self, channel: str, update_key: str, chat_key: str, payload: dict[str, Any], now: datetime
     ) -> bool:
         """Keep an update; False if it is already waiting (the channel retried it)."""
-        statement = insert(tables.inbox).values(
-            channel=channel,
-            update_key=update_key,
-            chat_key=chat_key[:64],
-            payload=payload,
-            received_at=now,
-            attempts=0,
+        dialect = postgresql if self._dialect() == "postgresql" else sqlite
+        statement = (
+            dialect.insert(tables.inbox)
+            .values(
+                channel=channel,
+                update_key=update_key,
+                chat_key=chat_key[:64],
+                payload=payload,
+                received_at=now,
+                attempts=0,
+            )
+            .on_conflict_do_nothing(index_elements=["channel", "update_key"])
         )
-        try:
-            async with self._session.begin_nested():
-                await self._session.execute(statement)
-        except IntegrityError:
-            return False
-        return True
+        result = await self._session.execute(statement)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    async def claim(self, worker: str, now: datetime, limit: int) -> list[InboxItem]:
-        """Claim the oldest waiting update of up to `limit` chats (one per chat, in order)."""
+    async def claim(
+        self, worker: str, now: datetime, limit: int, timeout: timedelta = CLAIM_TIMEOUT
+    ) -> list[InboxItem]:
+        """Claim the oldest waiting update of up to `limit` chats (one per chat, in order);
+        a claim older than `timeout` was left by a dead process and is taken over."""
         i = tables.inbox.c
         earlier = tables.inbox.alias("earlier")
         e = earlier.c
         statement = (
             select(tables.inbox)
             .where(i.failed_at.is_(None))
-            .where(or_(i.claimed_at.is_(None), i.claimed_at < now - CLAIM_TIMEOUT))
+            .where(or_(i.claimed_at.is_(None), i.claimed_at < now - timeout))
             .where(or_(i.not_before.is_(None), i.not_before <= now))
             .where(
                 ~exists().where(
@@ -129,20 +134,35 @@ class SendQueue:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def sendable(self, channel: str, now: datetime, limit: int) -> list[OutboxMessage]:
-        """Messages that may be sent now, oldest first, none behind an earlier one of its chat.
+    async def take_sendable(
+        self,
+        channel: str,
+        holder: str,
+        now: datetime,
+        limit: int,
+        timeout: timedelta = CLAIM_TIMEOUT,
+    ) -> list[OutboxMessage]:
+        """Claim messages that may be sent now, oldest first, none behind an earlier one of its
+        chat, none another sender took less than `timeout` ago.
 
-        Only the lease holder sends a channel (see LeaseRepository), so no row locks are needed.
+        Only the lease holder sends (LeaseRepository); the claims cover a holder that lost its
+        lease while slow and may still send what it took.
         """
         o = tables.outbox.c
         earlier = tables.outbox.alias("earlier")
         e = earlier.c
-        blocked = or_(e.held_at.is_not(None), and_(e.not_before.is_not(None), e.not_before > now))
+        fresh = now - timeout
+        blocked = or_(
+            e.held_at.is_not(None),
+            and_(e.not_before.is_not(None), e.not_before > now),
+            and_(e.claimed_by != holder, e.claimed_at > fresh),
+        )
         statement = (
             select(OutboxMessage)
             .where(o.channel == channel, o.sent_at.is_(None), o.failed_at.is_(None))
-            .where(o.held_at.is_(None))
+            .where(o.held_at.is_(None), o.sending_at.is_(None))
             .where(or_(o.not_before.is_(None), o.not_before <= now))
+            .where(or_(o.claimed_by.is_(None), o.claimed_by == holder, o.claimed_at <= fresh))
             .where(
                 ~exists().where(
                     e.channel == o.channel,
@@ -156,7 +176,10 @@ class SendQueue:
             .order_by(o.id)
             .limit(limit)
         )
-        return list((await self._session.scalars(statement)).all())
+        rows = list((await self._session.scalars(statement)).all())
+        for row in rows:
+            row.claimed_by, row.claimed_at = holder, now
+        return rows
 
     async def mark_sent(self, message_id: int, now: datetime, provider_id: str | None) -> None:
         """Sent: never again. A message for nobody (consent refused) is deleted outright."""
@@ -168,6 +191,16 @@ class SendQueue:
             update(tables.outbox)
             .where(o.id == message_id, o.sent_at.is_(None))
             .values(sent_at=now, provider_id=provider_id, delivery_status="sent")
+        )
+
+    async def unclaim(self, channel: str, holder: str) -> None:
+        """A sender stops: what it took and did not send is free for the next one at once."""
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox)
+            .where(o.channel == channel, o.claimed_by == holder, o.sent_at.is_(None))
+            .where(o.sending_at.is_(None))
+            .values(claimed_by=None, claimed_at=None)
         )
 
     async def mark_part_sent(self, message_id: int, parts: int) -> None:
@@ -186,8 +219,30 @@ class SendQueue:
         await self._session.execute(
             update(tables.outbox)
             .where(o.id == message_id)
-            .values(not_before=until, attempts=attempts, last_error=error[:2000])
+            .values(not_before=until, attempts=attempts, last_error=error[:2000], sending_at=None)
         )
+
+    async def mark_sending(self, message_id: int, now: datetime) -> None:
+        """An at-most-once message is about to go (see `give_up_unknown`)."""
+        o = tables.outbox.c
+        await self._session.execute(
+            update(tables.outbox).where(o.id == message_id).values(sending_at=now)
+        )
+
+    async def give_up_unknown(
+        self, channel: str, holder: str, now: datetime, timeout: timedelta = CLAIM_TIMEOUT
+    ) -> int:
+        """At-most-once messages a dead sender (or this one, before a restart) may or may not
+        have sent: never sent again."""
+        o = tables.outbox.c
+        result = await self._session.execute(
+            update(tables.outbox)
+            .where(o.channel == channel, o.sending_at.is_not(None))
+            .where(o.sent_at.is_(None), o.failed_at.is_(None))
+            .where(or_(o.claimed_by == holder, o.claimed_at <= now - timeout))
+            .values(failed_at=now, last_error="outcome unknown: at most once, not resent")
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def fail(self, message_ids: Collection[int], now: datetime, error: str) -> None:
         """Give up on messages (the channel refused them for good); kept for the record."""
@@ -213,7 +268,9 @@ class SendQueue:
         """Keep messages until the person writes (WhatsApp's window is closed)."""
         o = tables.outbox.c
         await self._session.execute(
-            update(tables.outbox).where(o.id.in_(list(message_ids))).values(held_at=now)
+            update(tables.outbox)
+            .where(o.id.in_(list(message_ids)))
+            .values(held_at=now, sending_at=None)
         )
 
     async def release(self, channel: str, external_id: str) -> int:

@@ -16,7 +16,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from doorway.storage.orm import start_mappers
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # several processes on one file queue for the write lock
 
 
 def is_sqlite(url: str) -> bool:
@@ -28,6 +28,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine; SQLite gets WAL, a busy timeout, foreign keys and BEGIN IMMEDIATE."""
     start_mappers()
     if not is_sqlite(url):
+        # 20 connections a process: the inbox handles 12 updates at once and the sender 8
+        # messages, and four processes stay well under PostgreSQL's default 100 connections.
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", 10)
         return create_async_engine(url, pool_pre_ping=True, **kwargs)
     engine = create_async_engine(url, **kwargs)
 

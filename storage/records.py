@@ -112,6 +112,9 @@ class OutboxMessage:
     parts_sent: int = 0
     not_before: datetime | None = None
     held_at: datetime | None = None
+    sending_at: datetime | None = None
+    claimed_by: str | None = None
+    claimed_at: datetime | None = None
     failed_at: datetime | None = None
     last_error: str | None = None
     provider_id: str | None = None
@@ -140,8 +143,8 @@ class ProposalStatus(enum.StrEnum):
 class Proposal:
     """A proposed newcomer–door-opener pair and where it stands."""
 
-    newcomer_id: int
-    door_opener_id: int
+    newcomer_id: int | None  # None: that side erased their data
+    door_opener_id: int | None
     status: str
     score: float
     reasons: list[str]
@@ -171,8 +174,8 @@ class Meeting:
     """The one-hour meeting of an accepted proposal."""
 
     proposal_id: int
-    newcomer_id: int
-    door_opener_id: int
+    newcomer_id: int | None  # None: that side erased their data
+    door_opener_id: int | None
     status: str
     created_at: datetime
     updated_at: datetime

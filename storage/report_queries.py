@@ -176,6 +176,8 @@ class ImpactQueries:
         statement = (
             select(m.door_opener_id, func.count())
             .where(m.status == MeetingStatus.HELD, *self._meeting_conditions(report_filter))
+            # An erased door-opener is no one any more: not one door-opener with all their meetings.
+            .where(m.door_opener_id.is_not(None))
             .group_by(m.door_opener_id)
         )
         return {person: count for person, count in (await self._session.execute(statement)).all()}

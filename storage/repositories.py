@@ -34,8 +34,10 @@ class PersonRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def get(self, person_id: int) -> Person | None:
-        """The person with this id, or None."""
+    async def get(self, person_id: int | None) -> Person | None:
+        """The person with this id, or None (also for None: a side that erased their data)."""
+        if person_id is None:
+            return None
         return await self._session.get(Person, person_id)
 
     async def by_address(

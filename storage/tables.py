@@ -133,6 +133,11 @@ outbox = Table(
     Column("parts_sent", Integer, nullable=False, server_default="0"),  # of a split message
     Column("not_before", UTCDateTime()),  # a retry waits until then
     Column("held_at", UTCDateTime()),  # waiting for the person to write (window closed)
+    # Set just before an at-most-once message goes: found set after a crash, it is not resent.
+    Column("sending_at", UTCDateTime()),
+    # The sender that took it: a sender that lost its lease while slow may still be sending.
+    Column("claimed_by", String(64)),
+    Column("claimed_at", UTCDateTime()),
     Column("failed_at", UTCDateTime()),
     Column("last_error", Text),
     Column("provider_id", String(128)),  # the channel's message id (WhatsApp's wamid)
@@ -192,8 +197,9 @@ proposals = Table(
     "proposals",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
-    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    # NULL once that side erased their data (/delete): the proposal stays, anonymous, for reports.
+    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
     Column("status", String(16), nullable=False),
     Column("score", Float, nullable=False),
     Column("reasons", JSON(), nullable=False),
@@ -215,8 +221,9 @@ meetings = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("proposal_id", Integer, ForeignKey("proposals.id", ondelete="CASCADE"), nullable=False),
-    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
-    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    # NULL once that side erased their data: a held meeting still counts in the report.
+    Column("newcomer_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("door_opener_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
     Column("status", String(16), nullable=False),
     Column("slots", JSON(), nullable=False),
     Column("place_kind", String(16)),

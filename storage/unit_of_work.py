@@ -16,6 +16,7 @@ from doorway.storage.impact_repositories import (
     OrganisationRepository,
     SurveyRepository,
 )
+from doorway.storage.privacy import PrivacyRepository
 from doorway.storage.repositories import (
     AliasRepository,
     ConversationRepository,
@@ -51,6 +52,7 @@ class UnitOfWork:
     inbox: InboxRepository
     send_queue: SendQueue
     leases: LeaseRepository
+    privacy: PrivacyRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -75,6 +77,7 @@ class UnitOfWork:
         self.inbox = InboxRepository(self.session)
         self.send_queue = SendQueue(self.session)
         self.leases = LeaseRepository(self.session)
+        self.privacy = PrivacyRepository(self.session)
         return self
 
     async def __aexit__(

@@ -61,6 +61,7 @@ def settings(database_url: str) -> Settings:
         database_url=database_url,
         coordinators="console:carol",
         default_locale="en",
+        flood_max_per_minute=10_000,  # scripted tests type faster than people (see test_flood)
         _env_file=None,  # type: ignore[call-arg]
     )
 

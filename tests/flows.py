@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The language question's buttons, in the order people see them (sv, fi, en first).
+LANGUAGE_BUTTONS = [
+    f"lang:{code}" for code in ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
+]
+
 # (step, kind, value): kind "button" presses a button id, "text" writes a message.
 Action = tuple[str, str, str]
 

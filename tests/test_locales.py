@@ -10,9 +10,10 @@ import pytest
 from doorway.dialogs.i18n import LOCALES_DIR, Translator
 
 translator = Translator()
-REQUIRED_LOCALES = ("sv", "fi", "en")
+REQUIRED_LOCALES = ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
 SAMPLE_ARGS = {
     "max": 5,
+    "seconds": 40,
     "role": "newcomer",
     "name": "Ali",
     "command": "/x",
@@ -40,6 +41,8 @@ SAMPLE_ARGS = {
     "languages": "svenska",
     "intro": "Hej",
     "language": "svenska",
+    "first": "arabiska",
+    "second": "persiska/dari",
     "chosen": "tisdag 8 december 14:00",
     "day": "tis 8 dec",
     "when": "tisdag 8 december 14:00",

@@ -342,3 +342,54 @@ async def test_doorway_serve_registers_the_webhook_and_answers_through_the_queue
     (registered,) = fake_api.calls_to("setWebhook")
     assert registered.params["url"] == f"https://doorway.example.org{TELEGRAM_PATH}"
     assert registered.params["secret_token"] == SECRET
+
+
+async def test_a_reminder_whose_send_outcome_is_unknown_is_not_sent_again(
+    client: WebhookClient, fake_api: FakeTelegramAPI, tg_app: App
+) -> None:
+    await post_update(client, fake_api.text_update(USER, "/start"))
+    reminder = await _queue(tg_app, "Reminder")
+    reply = await _queue(tg_app, "A question")
+    # A sender took both and died during the calls; the reminder was marked as going.
+    long_ago = datetime.now(UTC) - 2 * CLAIM_TIMEOUT
+    async with tg_app.unit_of_work() as uow:
+        await uow.send_queue.tag([reminder], ONBOARDING_REMINDER)
+        await uow.session.execute(
+            update(tables.outbox)
+            .where(tables.outbox.c.id.in_([reminder, reply]))
+            .values(claimed_by="dead-sender", claimed_at=long_ago)
+        )
+        await uow.send_queue.mark_sending(reminder, long_ago)
+        await uow.commit()
+    await client.settle()
+    assert (await _outbox_row(tg_app, reminder)).failed_at is not None  # at most once
+    assert (await _outbox_row(tg_app, reply)).sent_at is not None  # at least once
+    assert [m["text"] for m in fake_api.sent_messages()][-1] == "A question"
+
+
+async def test_a_slow_sender_that_lost_its_lease_keeps_what_it_took(
+    client: WebhookClient, fake_api: FakeTelegramAPI, tg_app: App, runtime: ChannelRuntime
+) -> None:
+    await post_update(client, fake_api.text_update(USER, "/start"))
+    message_id = await _queue(tg_app, "Taken by the slow one")
+    async with tg_app.unit_of_work() as uow:  # another sender took it a moment ago
+        await uow.session.execute(
+            update(tables.outbox)
+            .where(tables.outbox.c.id == message_id)
+            .values(claimed_by="slow-sender", claimed_at=datetime.now(UTC))
+        )
+        await uow.commit()
+    later = await _queue(tg_app, "Behind it in the same chat")
+    await client.settle()
+    for waiting in (message_id, later):  # not sent twice, and not overtaken
+        assert (await _outbox_row(tg_app, waiting)).sent_at is None
+    async with tg_app.unit_of_work() as uow:  # the claim runs out: the message goes, once
+        await uow.session.execute(
+            update(tables.outbox)
+            .where(tables.outbox.c.id == message_id)
+            .values(claimed_at=datetime.now(UTC) - 2 * CLAIM_TIMEOUT)
+        )
+        await uow.commit()
+    await client.settle()
+    texts = [m["text"] for m in fake_api.sent_messages()][-2:]
+    assert texts == ["Taken by the slow one", "Behind it in the same chat"]

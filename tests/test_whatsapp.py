@@ -178,11 +178,14 @@ async def test_onboarding_starts_with_buttons_and_a_repeat_is_handled_once(
     assert await user.post(payload) == 200
     sent = fake_wa.sent(WA_ID)
     assert sent[-1]["type"] == "interactive"
-    buttons = sent[-1]["interactive"]["action"]["buttons"]
-    assert [b["reply"]["id"] for b in buttons] == ["lang:sv", "lang:fi", "lang:en"]
+    # Nine languages: more than three reply buttons allow, so a list.
+    assert sent[-1]["interactive"]["type"] == "list"
+    languages = sent[-1]["interactive"]["action"]["sections"][0]["rows"]
+    assert [row["id"] for row in languages][:3] == ["lang:sv", "lang:fi", "lang:en"]
+    assert len(languages) == 9
     assert await user.post(payload) == 200  # Meta delivers a notification again
     assert len(fake_wa.sent(WA_ID)) == len(sent)
-    assert await user.presses("lang:en") == 200
+    assert await user.presses("lang:en", list_reply=True) == 200
     last = fake_wa.sent(WA_ID)[-1]  # the role labels are long: a list, not buttons
     assert last["interactive"]["type"] == "list"
     rows = last["interactive"]["action"]["sections"][0]["rows"]

@@ -86,8 +86,10 @@ async def test_one_free_slot_is_never_proposed_twice(
 
     counted = ProposalRepository.taken_since
 
-    async def slow_count(self: ProposalRepository, since: datetime) -> dict[int, int]:
-        taken = await counted(self, since)
+    async def slow_count(
+        self: ProposalRepository, since: datetime, door_opener_id: int | None = None
+    ) -> dict[int, int]:
+        taken = await counted(self, since, door_opener_id)
         await asyncio.sleep(0.05)  # widen the window between counting and proposing
         return taken
 

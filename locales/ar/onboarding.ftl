@@ -3,7 +3,13 @@
 
 welcome = مرحبًا! أنا Doorway. أربط القادمين الجدد بمهنيين في المهنة نفسها للقاء لمدة ساعة.
 welcome-back = مرحبًا بعودتك! لنكمل من حيث توقفنا.
-onboarding-ask-language = أي لغة تريد أن تستخدم؟ / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+onboarding-ask-language =
+    أي لغة تريد أن تستخدم؟
+    Vilket språk vill du använda?
+    Mitä kieltä haluat käyttää?
+language-suggest = يبدو أنك تكتب بهذه اللغة: { $language }. هل تريد التغيير إليها؟
+language-suggest-either = يبدو أنك تكتب بإحدى هاتين اللغتين: { $first } أو { $second }. هل تريد تغيير اللغة؟
+button-language-keep = لا، أبقِ هذه اللغة
 
 onboarding-ask-role = هل أنت جديد في البلد وتبحث عن معارف في مهنتك، أم أنت مهني يريد أن يفتح الباب لقادم جديد؟
 button-role-newcomer = أنا قادم جديد (مشارك)

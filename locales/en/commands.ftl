@@ -17,6 +17,9 @@ help =
     /status - your place in the queue
     /cancel - leave the current step
     /surveys - get surveys again after stopping them
+    /mydata - get all your data as a file
+    /delete - delete all your data (withdraws your consent)
+    /consent - see what you agreed to
     /help - this help
 cancelled = Cancelled.
 cancel-nothing = There is nothing to cancel right now.

@@ -3,6 +3,9 @@
 welcome = Hello! I am Doorway. I connect newcomers with professionals in the same occupation for a one-hour meeting.
 welcome-back = Welcome back! Let's continue where we left off.
 onboarding-ask-language = Which language do you want to use? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = It looks like you write in { $language }. Do you want to switch to { $language }?
+language-suggest-either = It looks like you write in { $first } or { $second }. Do you want to switch?
+button-language-keep = No, keep this language
 
 onboarding-ask-role = Are you new in the country and looking for contacts in your occupation, or are you a professional who wants to open a door for a newcomer?
 button-role-newcomer = I am a newcomer (participant)

@@ -24,6 +24,12 @@ button-toggle = { $on ->
 language-name-sv = Svenska
 language-name-fi = Suomi
 language-name-en = English
+language-name-ar = العربية
+language-name-fa = فارسی (دری)
+language-name-uk = Українська
+language-name-ru = Русский
+language-name-so = Soomaali
+language-name-ti = ትግርኛ
 
 language-sv = سوئدی
 language-fi = فنلاندی

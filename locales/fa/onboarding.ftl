@@ -3,7 +3,13 @@
 
 welcome = سلام! من Doorway هستم. تازه‌واردان را با متخصصان همان حرفه برای یک دیدار یک‌ساعته آشنا می‌کنم.
 welcome-back = خوش برگشتید! از همان جایی که ماندیم ادامه دهیم.
-onboarding-ask-language = از کدام زبان می‌خواهید استفاده کنید؟ / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+onboarding-ask-language =
+    از کدام زبان می‌خواهید استفاده کنید؟
+    Vilket språk vill du använda?
+    Mitä kieltä haluat käyttää?
+language-suggest = به نظر می‌رسد به این زبان می‌نویسید: { $language }. می‌خواهید زبان را عوض کنید؟
+language-suggest-either = به نظر می‌رسد به یکی از این زبان‌ها می‌نویسید: { $first } یا { $second }. می‌خواهید زبان را عوض کنید؟
+button-language-keep = نه، همین زبان بماند
 
 onboarding-ask-role = آیا در این کشور تازه‌وارد هستید و در حرفهٔ خود دنبال آشنا می‌گردید، یا متخصصی هستید که می‌خواهد دری را برای یک تازه‌وارد باز کند؟
 button-role-newcomer = تازه‌وارد هستم (شرکت‌کننده)

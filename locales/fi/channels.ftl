@@ -2,3 +2,4 @@
 # Kanavakohtaiset sanat (WhatsAppin valikkopainike, numeroidut vaihtoehdot).
 whatsapp-menu = Valitse
 whatsapp-type-number = Vastaa valintasi numerolla.
+error-slow-down = Lähetät viestejä hyvin nopeasti. Odota { $seconds } sekuntia ja jatka sitten.

@@ -18,6 +18,9 @@ help =
     /status - paikkasi jonossa
     /cancel - keskeytä tämä vaihe
     /surveys - saa taas kyselyitä, jos lopetit ne
+    /mydata - saat kaikki tietosi tiedostona
+    /delete - poista kaikki tietosi (peruu suostumuksen)
+    /consent - katso, mihin suostuit
     /help - tämä ohje
 cancelled = Peruttu.
 cancel-nothing = Nyt ei ole mitään peruttavaa.

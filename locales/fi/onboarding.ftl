@@ -4,6 +4,9 @@
 welcome = Hei! Olen Doorway. Järjestän maahan muuttaneelle tunnin tapaamisen saman ammatin ammattilaisen kanssa.
 welcome-back = Tervetuloa takaisin! Jatketaan siitä, mihin jäimme.
 onboarding-ask-language = Which language do you want to use? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = Näyttää siltä, että kirjoitat tätä kieltä: { $language }. Haluatko vaihtaa kielen?
+language-suggest-either = Näyttää siltä, että kirjoitat jotakin näistä kielistä: { $first } tai { $second }. Haluatko vaihtaa kielen?
+button-language-keep = Ei, pidän tämän kielen
 
 onboarding-ask-role = Oletko uusi tässä maassa ja etsit kontakteja omalta alaltasi, vai oletko ammattilainen ja haluat avata oven maahan muuttaneelle?
 button-role-newcomer = Olen maahan muuttanut (osallistuja)

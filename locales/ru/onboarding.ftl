@@ -4,6 +4,9 @@
 welcome = Здравствуйте! Я Doorway. Я знакомлю недавно приехавших людей со специалистами той же профессии для часовой встречи.
 welcome-back = С возвращением! Продолжим с того места, где остановились.
 onboarding-ask-language = На каком языке вы хотите общаться? / Which language do you want to use? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = Похоже, вы пишете на этом языке: { $language }. Хотите сменить язык?
+language-suggest-either = Похоже, вы пишете на одном из этих языков: { $first } или { $second }. Хотите сменить язык?
+button-language-keep = Нет, оставить этот язык
 
 onboarding-ask-role = Вы недавно приехали в страну и ищете контакты в своей профессии, или вы специалист, который хочет открыть дверь для недавно приехавшего человека?
 button-role-newcomer = Я недавно приехал (участник)

@@ -18,6 +18,9 @@ help =
     /status - kaalintaada safka
     /cancel - ka bax tallaabada hadda
     /surveys - mar kale hel sahannada kadib markaad joojisay
+    /mydata - hel dhammaan xogtaada fayl ahaan
+    /delete - tirtir dhammaan xogtaada (waxay celisaa oggolaanshaha)
+    /consent - eeg waxa aad oggolaatay
     /help - caawimaaddan
 cancelled = Waa la joojiyay.
 cancel-nothing = Hadda ma jiro wax la joojiyo.

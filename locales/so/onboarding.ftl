@@ -4,6 +4,9 @@
 welcome = Salaan! Waxaan ahay Doorway. Waxaan isku xiraa dadka dalka ku cusub iyo xirfadlayaal isku xirfad ah, kulan hal saac ah.
 welcome-back = Ku soo dhawoow mar kale! Aan ka sii wadno meeshii aan joognay.
 onboarding-ask-language = Luqaddee ayaad rabtaa inaad isticmaasho? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = Waxay u egtahay inaad ku qorayso { $language }. Ma rabtaa inaad u beddesho { $language }?
+language-suggest-either = Waxay u egtahay inaad ku qorayso { $first } ama { $second }. Ma rabtaa inaad luqadda beddesho?
+button-language-keep = Maya, luqaddan ku sii wad
 
 onboarding-ask-role = Ma waxaad tahay qof dalka ku cusub oo raadinaya xiriiro xirfaddaada ah, mise waxaad tahay xirfadle doonaya inuu albaab u furo qof dalka ku cusub?
 button-role-newcomer = Waxaan ahay qof dalka ku cusub (ka-qaybgale)

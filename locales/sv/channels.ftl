@@ -2,3 +2,4 @@
 # Ord för enskilda kanaler (WhatsApps menyknapp, numrerade val).
 whatsapp-menu = Välj
 whatsapp-type-number = Svara med numret för ditt val.
+error-slow-down = Du skickar meddelanden mycket snabbt. Vänta { $seconds } sekunder och fortsätt sedan.

@@ -18,6 +18,9 @@ help =
     /status - din plats i kön
     /cancel - avbryt det här steget
     /surveys - få enkäter igen efter att du stoppat dem
+    /mydata - få alla dina uppgifter som en fil
+    /delete - radera alla dina uppgifter (tar tillbaka samtycket)
+    /consent - se vad du har godkänt
     /help - den här hjälpen
 cancelled = Avbrutet.
 cancel-nothing = Det finns inget att avbryta just nu.

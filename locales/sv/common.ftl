@@ -24,6 +24,12 @@ button-toggle = { $on ->
 language-name-sv = Svenska
 language-name-fi = Suomi
 language-name-en = English
+language-name-ar = العربية
+language-name-fa = فارسی (دری)
+language-name-uk = Українська
+language-name-ru = Русский
+language-name-so = Soomaali
+language-name-ti = ትግርኛ
 
 # Språknamn skrivs med liten bokstav på svenska; de används också mitt i en rad
 # ("Mötesspråk: svenska, engelska").

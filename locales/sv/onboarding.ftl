@@ -4,6 +4,9 @@
 welcome = Hej! Jag heter Doorway. Jag kopplar ihop personer som är nya i landet med yrkesverksamma i samma yrke för ett möte på en timme.
 welcome-back = Välkommen tillbaka! Vi fortsätter där vi slutade.
 onboarding-ask-language = Which language do you want to use? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = Det ser ut som att du skriver på { $language }. Vill du byta till { $language }?
+language-suggest-either = Det ser ut som att du skriver på { $first } eller { $second }. Vill du byta språk?
+button-language-keep = Nej, behåll det här språket
 
 onboarding-ask-role = Är du ny i landet och söker kontakter inom ditt yrke, eller är du yrkesverksam och vill öppna en dörr för någon som är ny här?
 button-role-newcomer = Jag är ny i landet (deltagare)

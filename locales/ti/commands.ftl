@@ -18,6 +18,9 @@ help =
     /status - ቦታኻ ኣብ መስርዕ
     /cancel - ካብቲ ሕጂ ዘሎ ስጉምቲ ውጻእ
     /surveys - ድሕሪ ምቁራጽካ መጠይቓት ደጊምካ ተቐበል
+    /mydata - ኩሉ ሓበሬታኻ ከም ፋይል ርከብ
+    /delete - ኩሉ ሓበሬታኻ ደምስስ (ፍቓድካ ይስሕብ)
+    /consent - እንታይ ከም ዝተሰማማዕካ ርአ
     /help - እዚ ሓገዝ
 cancelled = ተሰሪዙ።
 cancel-nothing = ሕጂ ዝስረዝ ነገር የለን።

@@ -4,6 +4,9 @@
 welcome = ሰላም! ኣነ Doorway እየ። ንሓደስቲ መጻእቲ ምስ ሓደ ዓይነት ሞያ ዘለዎም ሞያውያን ንናይ ሓደ ሰዓት ርክብ የራኽቦም።
 welcome-back = እንቋዕ ብደሓን ተመለስካ! ካብቲ ዝኣቋረጽናዮ ንቀጽል።
 onboarding-ask-language = ኣየናይ ቋንቋ ክትጥቀም ትደሊ? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = ብዚ ቋንቋ ትጽሕፍ ዘለኻ ይመስል: { $language }። ቋንቋ ክትቅይር ትደሊ ዶ?
+language-suggest-either = ብሓደ ካብዞም ቋንቋታት ትጽሕፍ ዘለኻ ይመስል: { $first } ወይ { $second }። ቋንቋ ክትቅይር ትደሊ ዶ?
+button-language-keep = ኣይፋል፡ እዚ ቋንቋ ይቕጽል
 
 onboarding-ask-role = ኣብዛ ሃገር ሓድሽ ኮንካ ኣብ ሞያኻ ርክባት ትደሊ ዶ ኣለኻ፡ ወይስ ንሓድሽ መጻኢ ማዕጾ ክትከፍት እትደሊ ሞያዊ ኢኻ?
 button-role-newcomer = ሓድሽ መጻኢ እየ (ተሳታፊ)

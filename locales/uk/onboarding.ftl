@@ -4,6 +4,9 @@
 welcome = Вітаю! Я Doorway. Я знайомлю новоприбулих з фахівцями тієї самої професії для годинної зустрічі.
 welcome-back = З поверненням! Продовжимо з того місця, де зупинилися.
 onboarding-ask-language = Якою мовою ви хочете користуватися? / Which language do you want to use? / Vilket språk vill du använda? / Mitä kieltä haluat käyttää?
+language-suggest = Схоже, ви пишете цією мовою: { $language }. Бажаєте змінити мову?
+language-suggest-either = Схоже, ви пишете однією з цих мов: { $first } або { $second }. Бажаєте змінити мову?
+button-language-keep = Ні, залишити цю мову
 
 onboarding-ask-role = Ви нещодавно приїхали в країну і шукаєте контакти у своїй професії, чи ви фахівець, який хоче відкрити двері для новоприбулого?
 button-role-newcomer = Я новоприбулий (учасник)

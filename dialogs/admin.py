@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from doorway.dialogs import misconduct
 from doorway.dialogs.admin_broadcast import broadcast_command
 from doorway.dialogs.admin_match import match, unmatch
 from doorway.dialogs.aliases import MAX_ALIAS_TEXT, AliasRefused, check_alias, save_alias
@@ -245,6 +246,8 @@ ADMIN_COMMANDS: dict[str, AdminCommand] = {
     name: coordinator_only(name, handler)
     for name, handler in (
         ("pending", pending),
+        ("block", misconduct.block_command),
+        ("unblock", misconduct.unblock_command),
         ("openers", openers),
         ("find", find),
         ("match", match),

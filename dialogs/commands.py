@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
+from doorway.dialogs import misconduct
 from doorway.dialogs.addressing import find_person, names_a_person
 from doorway.dialogs.admin import ADMIN_COMMANDS
 from doorway.dialogs.deep_links import redeem
@@ -103,6 +104,8 @@ async def pause(engine: ConversationEngine, turn: Turn, argument: str) -> None:
         return
     if _onboarding(turn):
         engine.complain(turn, Invalid("error-finish-onboarding-first"))
+    elif turn.person.status == Status.BLOCKED:  # pausing and resuming must not lift a block
+        turn.says.append(Say("blocked-notice"))
     elif argument:
         person, now = turn.person, turn.ctx.now
         until = pause_until(argument, now, ZoneInfo(person.timezone))
@@ -128,7 +131,9 @@ async def resume(engine: ConversationEngine, turn: Turn, argument: str) -> None:
     if argument and turn.ctx.is_coordinator:
         await _set_status_of(engine, turn, argument, Status.ACTIVE)
         return
-    if turn.person.status == Status.PAUSED:
+    if turn.person.status == Status.BLOCKED:
+        turn.says.append(Say("blocked-notice"))
+    elif turn.person.status == Status.PAUSED:
         turn.person.status = Status.ACTIVE
         turn.person.lapsed_proposals, turn.person.paused_until = 0, None
         turn.says.append(Say("resume-done"))
@@ -251,6 +256,7 @@ COMMANDS: dict[str, Command] = {
     "meeting": meeting,
     "status": status,
     "surveys": surveys,
+    "report": misconduct.report_command,
     # Privacy: withdrawing consent is /delete (erasure); /consent shows what was agreed.
     "consent": consent,
     "mydata": mydata,

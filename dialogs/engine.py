@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from doorway.dialogs import commands, privacy
+from doorway.dialogs import commands, misconduct, privacy
 from doorway.dialogs.admin_broadcast import broadcast_button
 from doorway.dialogs.clock import Clock
 from doorway.dialogs.contract import InboundEvent, OutboundMessage
@@ -49,6 +49,8 @@ ONBOARDING_REMINDER = "onboarding_reminder"
 REMINDER_AFTER = timedelta(hours=24)
 MATCH_RUN = "match_run"
 MATCH_EVERY = timedelta(days=1)
+# Steps outside onboarding whose answers their own service takes.
+SIDE_STEPS = frozenset({REASON_STEP, SURVEY_STEP, RELAY_STEP, misconduct.REPORT_STEP})
 # A channel's "continue" after a pause it imposed (WhatsApp's window): the person is back, and
 # what waited for them goes out; there is nothing to answer.
 WINDOW_REOPENED = "me:continue"
@@ -131,6 +133,11 @@ class ConversationEngine:
         self._coordinators = coordinators
         self._flood_limit = flood_limit
         self._flood: dict[str, tuple[datetime, int, bool]] = {}  # address → window, count, warned
+
+    @property
+    def coordinator_addresses(self) -> frozenset[str]:
+        """The coordinators' channel addresses (DOORWAY_COORDINATORS)."""
+        return self._coordinators
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work on the engine's database."""
@@ -300,6 +307,8 @@ class ConversationEngine:
         elif button.startswith("prv:"):
             # Privacy buttons check their own one-time token, not the last buttons offered.
             await privacy.on_button(self, turn, button)
+        elif button.startswith(("rpw:", "rpc:")):
+            await misconduct.on_button(self, turn, button)
         elif button == WINDOW_REOPENED:
             turn.keep_offered = True  # nothing is asked; the last question's buttons stay
         elif button not in turn.conversation.offered:
@@ -310,9 +319,11 @@ class ConversationEngine:
             await self._answer(turn, Answer(button=button))
 
     async def _answer(self, turn: Turn, answer: Answer) -> None:
-        if turn.step in (REASON_STEP, SURVEY_STEP, RELAY_STEP) or turn.step in MEETING_STEPS:
+        if turn.step in SIDE_STEPS or turn.step in MEETING_STEPS:
             try:
-                if turn.step == REASON_STEP:
+                if turn.step == misconduct.REPORT_STEP:
+                    await misconduct.take(self, turn, answer)
+                elif turn.step == REASON_STEP:
                     await self.proposals.take_reason(turn, answer)
                 elif turn.step == SURVEY_STEP:
                     await self.surveys.take(self, turn, answer)
@@ -421,7 +432,9 @@ class ConversationEngine:
 
     def ask(self, turn: Turn) -> None:
         """Say the current step's question (with its buttons)."""
-        if turn.step == REASON_STEP:
+        if turn.step == misconduct.REPORT_STEP:
+            turn.says.extend(misconduct.ask(turn))
+        elif turn.step == REASON_STEP:
             turn.says.extend(self.proposals.ask_reason(turn))
         elif turn.step in MEETING_STEPS:
             turn.says.extend(self.meetings.ask(turn))

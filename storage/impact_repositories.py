@@ -15,6 +15,7 @@ from doorway.storage.records import (
     Broadcast,
     Introduction,
     Invite,
+    MisconductReport,
     Organisation,
     SurveyAnswer,
     SurveyRun,
@@ -195,3 +196,15 @@ class BroadcastRepository(_Repository):
         b = tables.broadcasts.c
         statement = select(func.count()).where(b.created_by == actor, b.confirmed_at >= since)
         return int((await self._session.execute(statement)).scalar_one())
+
+
+class MisconductRepository(_Repository):
+    """Misconduct reports."""
+
+    async def add(self, report: MisconductReport) -> MisconductReport:
+        """Store a report and give it an id."""
+        return await self._add(report)
+
+    async def get(self, report_id: int) -> MisconductReport | None:
+        """One report by id."""
+        return await self._session.get(MisconductReport, report_id)

@@ -30,4 +30,5 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(records.SurveyAnswer, tables.survey_answers)
     mapper_registry.map_imperatively(records.AuditEntry, tables.audit_log)
     mapper_registry.map_imperatively(records.Broadcast, tables.broadcasts)
+    mapper_registry.map_imperatively(records.MisconductReport, tables.misconduct_reports)
     _mapped = True

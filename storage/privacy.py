@@ -239,6 +239,12 @@ class PrivacyRepository:
         await session.execute(delete(t.survey_answers).where(t.survey_answers.c.person_id == pid))
         await session.execute(delete(t.survey_runs).where(t.survey_runs.c.person_id == pid))
         await session.execute(delete(t.event_rsvps).where(t.event_rsvps.c.person_id == pid))
+        # Their own reports (their words) go; reports about them stay, about nobody.
+        r = t.misconduct_reports.c
+        await session.execute(delete(t.misconduct_reports).where(r.reporter_id == pid))
+        await session.execute(
+            update(t.misconduct_reports).where(r.reported_id == pid).values(reported_id=None)
+        )
         await session.execute(
             update(t.invites).where(t.invites.c.inviter_id == pid).values(inviter_id=None)
         )

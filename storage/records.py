@@ -22,6 +22,7 @@ class Status(enum.StrEnum):
     ONBOARDING = "onboarding"
     ACTIVE = "active"
     PAUSED = "paused"
+    BLOCKED = "blocked"  # a coordinator stopped their matching after a misconduct report
 
 
 @dataclass(eq=False)
@@ -353,4 +354,18 @@ class Broadcast:
     cursor: int = 0
     confirmed_at: datetime | None = None
     finished_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class MisconductReport:
+    """One side of a match reporting the other; coordinators block or dismiss it."""
+
+    reporter_id: int | None
+    reported_id: int | None
+    text: str
+    created_at: datetime
+    status: str = "open"  # open, blocked, dismissed
+    handled_by: str | None = None
+    handled_at: datetime | None = None
     id: int | None = None

@@ -380,3 +380,17 @@ broadcasts = Table(
     Column("confirmed_at", UTCDateTime()),
     Column("finished_at", UTCDateTime()),
 )
+
+# Misconduct reports: a person about someone they were matched with; seen by coordinators only.
+misconduct_reports = Table(
+    "misconduct_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("reporter_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("reported_id", Integer, ForeignKey("people.id", ondelete="SET NULL")),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("handled_by", String(80)),
+    Column("handled_at", UTCDateTime()),
+)

@@ -13,6 +13,7 @@ from doorway.storage.impact_repositories import (
     BroadcastRepository,
     IntroductionRepository,
     InviteRepository,
+    MisconductRepository,
     OrganisationRepository,
     SurveyRepository,
 )
@@ -52,6 +53,7 @@ class UnitOfWork:
     inbox: InboxRepository
     send_queue: SendQueue
     leases: LeaseRepository
+    misconduct: MisconductRepository
     privacy: PrivacyRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
@@ -77,6 +79,7 @@ class UnitOfWork:
         self.inbox = InboxRepository(self.session)
         self.send_queue = SendQueue(self.session)
         self.leases = LeaseRepository(self.session)
+        self.misconduct = MisconductRepository(self.session)
         self.privacy = PrivacyRepository(self.session)
         return self
 

@@ -43,7 +43,7 @@ from tests.harness import ChatHarness
 
 KNOWN_STEPS = frozenset({*STEPS, *REST_STEPS, *MEETING_STEPS, REASON_STEP, SURVEY_STEP, RELAY_STEP})
 # Buttons checked against stored rows rather than against the buttons last offered.
-STANDING_PREFIXES = ("prop:", "meet:", "evt:", "srv:", "rly:", "bc:", "prv:")
+STANDING_PREFIXES = ("prop:", "meet:", "evt:", "srv:", "rly:", "bc:", "prv:", "rpw:", "rpc:")
 STANDING_EXACT = ("me:resume", "me:continue")
 # Documented silent input: a channel's "continue" after a pause it imposed (engine.py).
 SILENT_BUTTONS = frozenset({"me:continue"})

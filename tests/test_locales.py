@@ -14,6 +14,8 @@ REQUIRED_LOCALES = ("sv", "fi", "en", "ar", "fa", "uk", "ru", "so", "ti")
 SAMPLE_ARGS = {
     "max": 5,
     "seconds": 40,
+    "reporter": "Ali #3",
+    "reported": "Bo #4",
     "role": "newcomer",
     "name": "Ali",
     "command": "/x",

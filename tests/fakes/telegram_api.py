@@ -26,10 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.local_server import LocalServer
 
 JSON = dict[str, Any]
 ChatId = int | str
@@ -304,10 +305,11 @@ def _check_markup(markup: Any) -> None:
             )
 
 
-class FakeTelegramAPI:
+class FakeTelegramAPI(LocalServer):
     """A Telegram Bot API server on 127.0.0.1 (OS-assigned port) that records every call."""
 
     def __init__(self, token: str = "123456:TEST-TOKEN") -> None:
+        super().__init__()
         self.token = token
         self.bot_user: JSON = {
             "id": int(token.split(":", 1)[0]),
@@ -332,9 +334,6 @@ class FakeTelegramAPI:
         self._faults: dict[str, deque[_Refusal]] = {}
         self._counter = 0
         self._wakeup = asyncio.Event()
-        self._closing = False
-        self._runner: web.AppRunner | None = None
-        self._port: int | None = None
         self._handlers: dict[str, Callable[[JSON], Any]] = {
             "getMe": lambda _params: dict(self.bot_user),
             "sendMessage": lambda p: self._send(p, text=_shown("sendMessage", p, "text")),
@@ -353,44 +352,10 @@ class FakeTelegramAPI:
 
     # Lifecycle
 
-    async def start(self) -> None:
-        """Start serving."""
-        app = web.Application(client_max_size=50 * 1024 * 1024)
+    def add_routes(self, app: web.Application) -> None:
+        """Bot API methods at /bot<token>/<method>; anything else is Telegram's 404."""
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         app.router.add_route("*", "/{tail:.*}", self._not_found)
-        # Open long polls are woken by stop(), so a short grace period is plenty.
-        self._runner = web.AppRunner(app, shutdown_timeout=1.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = self._runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        """Stop serving and end any open long poll."""
-        self._closing = True
-        self._wake()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """The server root, e.g. http://127.0.0.1:PORT; methods are at /bot<token>/<method>."""
-        if self._port is None:
-            raise RuntimeError("FakeTelegramAPI is not started")
-        return f"http://127.0.0.1:{self._port}"
 
     # Test-side helpers
 

@@ -24,10 +24,11 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.local_server import LocalServer
 
 JSON = dict[str, Any]
 
@@ -106,7 +107,7 @@ def _invalid(details: str) -> GraphError:
     return GraphError(400, 100, "Invalid parameter", details)
 
 
-class FakeWhatsAppAPI:
+class FakeWhatsAppAPI(LocalServer):
     """A WhatsApp Cloud API server on 127.0.0.1 (OS-assigned port) that records every call."""
 
     def __init__(
@@ -117,6 +118,7 @@ class FakeWhatsAppAPI:
         business_account_id: str = "102290129340398",
         now: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__()
         self.token = token
         self.phone_number_id = phone_number_id
         self.display_phone_number = display_phone_number
@@ -131,50 +133,16 @@ class FakeWhatsAppAPI:
         self._prefix = secrets.token_hex(6).upper()
         self._counter = 0
         self._wakeup = asyncio.Event()
-        self._closing = False
-        self._runner: web.AppRunner | None = None
-        self._port: int | None = None
 
     # Lifecycle
 
-    async def start(self) -> None:
-        """Start serving."""
-        app = web.Application(client_max_size=100 * 1024 * 1024)
+    max_body = 100 * 1024 * 1024
+
+    def add_routes(self, app: web.Application) -> None:
+        """The Graph API's messages and media endpoints; anything else is a Graph 404."""
         app.router.add_post("/{version}/{phone_number_id}/messages", self._messages)
         app.router.add_post("/{version}/{phone_number_id}/media", self._upload)
         app.router.add_route("*", "/{tail:.*}", self._not_found)
-        self._runner = web.AppRunner(app, shutdown_timeout=1.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = self._runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        """Stop serving and wake anyone waiting."""
-        self._closing = True
-        self._wake()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """The server root, e.g. http://127.0.0.1:PORT; the API is at /{version}/{id}/..."""
-        if self._port is None:
-            raise RuntimeError("FakeWhatsAppAPI is not started")
-        return f"http://127.0.0.1:{self._port}"
 
     # Test-side helpers
 

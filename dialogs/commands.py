@@ -199,6 +199,12 @@ async def cancel(engine: ConversationEngine, turn: Turn, _argument: str) -> None
     elif turn.step == RELAY_STEP:
         engine.relay.leave(turn)
         turn.says.append(Say("cancelled"))
+    elif turn.step == misconduct.REPORT_STEP:
+        turn.data.pop("report_about", None)
+        turn.conversation.step = str(turn.data.pop("report_return", "idle"))
+        turn.says.append(Say("cancelled"))
+        if turn.step != "idle":
+            engine.ask(turn)
     elif turn.step in MEETING_STEPS or turn.step == REASON_STEP:
         # Planning or a reason left half-way: nothing is stored until the step completes.
         for key in ("meeting", "proposal"):

@@ -82,3 +82,14 @@ async def test_blocking_by_command_closes_open_proposals(chat: ChatHarness, app:
     # Non-coordinators do not even see the command.
     replies = await chat.send("nina", f"/block #{dora.id}")
     assert replies[0].text == app.translator("sv", "error-unknown-command", command="/block")
+
+
+async def test_a_report_can_be_cancelled_and_nothing_is_stored(chat: ChatHarness, app: App) -> None:
+    await onboard_coordinator(chat)
+    await matched(chat, app)
+    await chat.send("nina", "/report")
+    replies = await chat.send("nina", "/cancel")
+    assert replies[0].text == app.translator("sv", "cancelled")
+    conversation = await chat.conversation("nina")
+    assert conversation is not None and conversation.step == "idle"
+    assert await _reports(app) == []

@@ -15,10 +15,11 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
+from doorway.bot.batching import Batcher
 from doorway.bot.sending import utc_now
 from doorway.dialogs.contract import InboundEvent
 from doorway.dialogs.engine import ConversationEngine
-from doorway.storage.channel_queues import CLAIM_TIMEOUT, InboxItem
+from doorway.storage.channel_queues import CLAIM_TIMEOUT, InboxItem, NewUpdate
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +49,23 @@ class InboxProcessor:
         self._poll_seconds = poll_seconds
         self._claim_timeout = claim_timeout
         self._wake = asyncio.Event()
+        self._stores = Batcher(self._store_batch)
 
     async def store(
         self, channel: str, update_key: str, chat_key: str, payload: dict[str, Any]
     ) -> bool:
-        """Keep an update durably (its own transaction); False if it was already waiting."""
-        async with self._engine.unit_of_work() as uow:
-            stored = await uow.inbox.store(channel, update_key, chat_key, payload, utc_now())
-            await uow.commit()
+        """Keep an update durably (committed on return); False if it was already waiting.
+
+        Updates arriving together are committed together (group commit, bot/batching.py).
+        """
+        stored = await self._stores.submit(NewUpdate(channel, update_key, chat_key, payload))
         self._wake.set()
+        return stored
+
+    async def _store_batch(self, updates: list[NewUpdate]) -> list[bool]:
+        async with self._engine.unit_of_work() as uow:
+            stored = await uow.inbox.store_many(updates, utc_now())
+            await uow.commit()
         return stored
 
     def wake(self) -> None:

@@ -84,7 +84,7 @@ class ChannelRuntime:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Handle and send until `stop` is set."""
-        tasks = [asyncio.create_task(self.inbox.run(stop))]
+        tasks = [asyncio.create_task(self.inbox.run(stop)), asyncio.create_task(self.set_up())]
         tasks += [asyncio.create_task(sender.run(stop)) for sender in self.senders.values()]
         try:
             await asyncio.gather(*tasks)
@@ -93,6 +93,19 @@ class ChannelRuntime:
                 task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def set_up(self) -> None:
+        """Once at start: what a channel shows people before they write (Telegram's command
+        menu). A failure is logged and never stops start-up; nothing waits for it."""
+        from doorway.bot.telegram import TelegramChannel, coordinator_chats
+
+        channel = self.channels.get("telegram")
+        if not isinstance(channel, TelegramChannel):
+            return
+        try:
+            await channel.set_command_menu(self.app.translator, coordinator_chats(self.app))
+        except Exception:
+            log.exception("setting Telegram's command menu failed")
 
     async def close(self) -> None:
         """Give the leases back and close the channels' HTTP sessions."""

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from doorway.bot.batching import Batcher
 from doorway.bot.rate_limit import ChannelLimiter, RateLimits
 from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.delivery import to_message
-from doorway.storage.channel_queues import CLAIM_TIMEOUT
+from doorway.storage.channel_queues import CLAIM_TIMEOUT, Sent
 from doorway.storage.records import OutboxMessage, Person
 from doorway.storage.unit_of_work import UnitOfWork
 
@@ -121,6 +122,7 @@ class OutboundSender:
         self._concurrency = asyncio.Semaphore(concurrency)
         self._poll_seconds = poll_seconds
         self._wake = asyncio.Event()
+        self._marks: Batcher[Sent, None] = Batcher(self._mark_sent)
 
     def wake(self) -> None:
         """Something was queued in this process: look now rather than at the next poll."""
@@ -258,10 +260,15 @@ class OutboundSender:
                 return True
             await self._defer(message_id, min(2.0 ** (row.attempts + 1), 300), repr(error))
             return False
-        async with self._unit_of_work() as uow:
-            await uow.send_queue.mark_sent(message_id, utc_now(), provider_id)
-            await uow.commit()
+        # Marks that come together share one transaction (bot/batching.py).
+        await self._marks.submit(Sent(message_id, provider_id, owned=row.person_id is not None))
         return True
+
+    async def _mark_sent(self, sent: list[Sent]) -> list[None]:
+        async with self._unit_of_work() as uow:
+            await uow.send_queue.mark_sent_many(sent, utc_now())
+            await uow.commit()
+        return [None] * len(sent)
 
     async def _defer(self, message_id: int, seconds: float, error: str, count: bool = True) -> None:
         async with self._unit_of_work() as uow:

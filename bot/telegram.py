@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from aiogram import Bot
@@ -21,13 +22,24 @@ from aiogram.exceptions import (
     TelegramForbiddenError,
     TelegramRetryAfter,
 )
-from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.methods import AnswerCallbackQuery, GetUpdates, SendDocument, SendMessage
+from aiogram.methods.base import Response
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeChat,
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+)
 
 from doorway.bootstrap import App
 from doorway.bot.rate_limit import RateLimits
 from doorway.bot.redaction import redact_secret
 from doorway.bot.sending import PartSent, Queued, Rejected, RetryAfter, Unreachable
+from doorway.dialogs.admin import ADMIN_COMMANDS
 from doorway.dialogs.contract import Button, InboundEvent
+from doorway.dialogs.i18n import Translator
+from doorway.dialogs.languages import UI_LOCALES
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +47,32 @@ CHANNEL = "telegram"
 MAX_MESSAGE = 4096
 SHORT_LABEL = 18  # labels up to this length share a keyboard row
 UPDATE_KINDS = ["message", "callback_query"]
+# aiogram builds `Response[<result type>]` for every answer; pydantic keeps such classes only
+# while something refers to them, so without these references each call rebuilt its class.
+_RESPONSE_TYPES = tuple(
+    Response[method.__returning__]  # type: ignore[name-defined,misc]
+    for method in (SendMessage, SendDocument, AnswerCallbackQuery, GetUpdates)
+)
+# The command menu (setMyCommands), in its order: what participants and door-openers use.
+# Coordinators' own chats also list theirs. Descriptions: `command-menu-<name>` in locales/.
+MENU_COMMANDS = (
+    "start",
+    "help",
+    "profile",
+    "language",
+    "meeting",
+    "status",
+    "pause",
+    "resume",
+    "cancel",
+    "surveys",
+    "report",
+    "mydata",
+    "delete",
+    "consent",
+)
+COORDINATOR_MENU = MENU_COMMANDS + tuple(ADMIN_COMMANDS)
+MENU_DEFAULT_LOCALE = "en"  # for people whose Telegram language is none of ours
 # A chat that no longer exists for the bot is as unreachable as one that blocked it.
 _GONE = ("chat not found", "user is deactivated", "bot was blocked", "bot can't initiate")
 
@@ -158,6 +196,28 @@ class TelegramChannel:
         except Exception as error:  # network, 5xx, a wrong token: retried later
             raise TransientError(self._clean(f"{type(error).__name__}: {error}")) from None
 
+    async def set_command_menu(self, translator: Translator, coordinators: Iterable[int]) -> int:
+        """Telegram's command menu: a default in English and one per UI language, and the
+        coordinators' commands in their own chats. A refused call is logged and skipped;
+        returns how many calls failed."""
+        scopes: list[tuple[BotCommandScopeChat | None, tuple[str, ...]]] = [(None, MENU_COMMANDS)]
+        scopes += [(BotCommandScopeChat(chat_id=chat), COORDINATOR_MENU) for chat in coordinators]
+        failed = 0
+        for scope, names in scopes:
+            for language in (None, *UI_LOCALES):
+                commands = command_menu(translator, language or MENU_DEFAULT_LOCALE, names)
+                try:
+                    await self.bot.set_my_commands(commands, scope=scope, language_code=language)
+                except Exception as error:  # the menu is a convenience: start-up goes on
+                    failed += 1
+                    log.warning(
+                        "setMyCommands (%s, %s) failed: %s",
+                        "coordinator" if scope else "everyone",
+                        language or "default",
+                        self._clean(f"{type(error).__name__}: {error}"),
+                    )
+        return failed
+
     def _clean(self, text: str) -> str:
         return text.replace(self._token, "<redacted>")
 
@@ -202,6 +262,24 @@ def update_keys(update: dict[str, Any]) -> tuple[str, str] | None:
         if isinstance(part, dict) and isinstance(part.get("from"), dict):
             chat = str(part["from"].get("id", ""))
     return str(update_id), chat
+
+
+def command_menu(translator: Translator, locale: str, names: Iterable[str]) -> list[BotCommand]:
+    """The menu's commands with their descriptions in one locale."""
+    return [
+        BotCommand(command=name, description=translator(locale, f"command-menu-{name}"))
+        for name in names
+    ]
+
+
+def coordinator_chats(app: App) -> list[int]:
+    """The Telegram chats of the coordinators in DOORWAY_COORDINATORS (a private chat's id is
+    the person's)."""
+    return sorted(
+        int(address.external_id)
+        for address in app.settings.coordinator_addresses
+        if address.channel == CHANNEL and address.external_id.lstrip("-").isdigit()
+    )
 
 
 def _str_or_none(value: object) -> str | None:

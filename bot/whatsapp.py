@@ -3,7 +3,9 @@
 Messages are stored in the inbox like Telegram updates and handled after the answer; delivery
 statuses are stored on the outbox row they belong to. Outside the 24-hour customer-service
 window only an approved template may go: it asks the person back, and everything queued for
-them waits (held) until they write, then goes in order.
+them waits (held) until they write, then goes in order. WhatsApp's clock decides: a message it
+accepted and then failed as outside the window (131047, in a status) goes back to the queue in
+its place, and the window counts as closed until the person writes again.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from doorway.bot.whatsapp_format import (
     MAX_LIST_ROWS,
     IncomingMessage,
     MalformedWebhook,
+    StatusUpdate,
     classify_error,
+    closes_window,
     document_message,
     numbered_choice,
     parse_webhook,
@@ -48,6 +52,9 @@ log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 WINDOW = timedelta(hours=24)
 WINDOW_MARGIN = timedelta(minutes=5)  # our clock and Meta's need not agree to the second
+# Clocks disagree by minutes, not hours: someone who wrote this recently cannot be outside
+# WhatsApp's window, so only quieter people cost a look for a late window failure.
+LATE_FAILURE_AFTER = WINDOW / 2
 THROTTLED_WAIT = 2.0  # Graph gives no retry-after; a short pause, then the queue tries again
 SURVEY_PURPOSES = frozenset({"survey_start", "survey_reminder"})
 REMINDER_PURPOSES = frozenset(
@@ -105,7 +112,7 @@ class WhatsAppChannel:
 
     async def send(self, item: Queued, part_sent: PartSent) -> str | None:
         """Send a message as text, reply buttons, a list or a numbered text; files after."""
-        if self._window_closed(item.last_seen_at):
+        if self._window_closed(item.last_seen_at) or await self._closed_by_whatsapp(item):
             raise OutsideWindow()
         message = item.message
         if len(message.buttons) > MAX_LIST_ROWS:
@@ -157,6 +164,15 @@ class WhatsAppChannel:
     def _window_closed(self, last_seen_at: datetime | None) -> bool:
         now = self.app.clock.now()  # the clock that wrote last_seen_at
         return last_seen_at is None or last_seen_at + WINDOW - WINDOW_MARGIN < now
+
+    async def _closed_by_whatsapp(self, item: Queued) -> bool:
+        """WhatsApp failed a message to them as outside the window after accepting it, and
+        they have not written since (see `_record_statuses`)."""
+        seen = item.last_seen_at
+        if seen is None or seen > self.app.clock.now() - LATE_FAILURE_AFTER:
+            return False
+        async with self.app.unit_of_work() as uow:
+            return await uow.send_queue.window_closed_since(CHANNEL, item.message.user_id, seen)
 
     async def _post(self, body: dict[str, Any]) -> str | None:
         """POST one message; the Graph API's errors become the send queue's outcomes."""
@@ -235,22 +251,38 @@ def add_routes(web_app: web.Application, runtime: ChannelRuntime, path: str) -> 
             await runtime.inbox.store(
                 CHANNEL, message.message_id, message.wa_id, {"message": asdict(message)}
             )
-        if content.statuses:
-            await _record_statuses(runtime.app, content.statuses)
+        if content.statuses and await _record_statuses(runtime.app, content.statuses):
+            runtime.wake_senders()  # put back: the sender finds the window closed
         return web.json_response({"ok": True})
 
     web_app.router.add_get(path, verify)
     web_app.router.add_post(path, notify)
 
 
-async def _record_statuses(app: App, statuses: list[Any]) -> None:
-    """Store what became of sent messages (sent, delivered, read, failed)."""
+async def _record_statuses(app: App, statuses: list[StatusUpdate]) -> int:
+    """Store what became of sent messages (sent, delivered, read, failed); returns how many
+    were put back to go again because WhatsApp found them outside the window."""
+    requeued = 0
     async with app.unit_of_work() as uow:
+        now = app.clock.now()  # the clock of last_seen_at, which it is compared with
         for status in statuses:
             at = datetime.fromtimestamp(status.timestamp, UTC)
             error = None
             if status.status == "failed":
                 error = f"{status.error_code}: {status.error_title}"
+            if error is not None and closes_window(status):
+                # Accepted, then refused: as if our own window check had failed. A repeat of
+                # the status finds the message unsent already and changes nothing.
+                if await uow.send_queue.requeue_outside_window(
+                    CHANNEL, status.message_id, now, error
+                ):
+                    requeued += 1
+                    log.info(
+                        "WhatsApp message %s: outside the window, queued again", status.message_id
+                    )
+                continue
+            if error is not None:
                 log.warning("WhatsApp message %s failed: %s", status.message_id, error)
             await uow.send_queue.record_status(CHANNEL, status.message_id, status.status, at, error)
         await uow.commit()
+    return requeued

@@ -383,6 +383,12 @@ def classify_error(status: int, body: Mapping[str, Any]) -> ErrorKind:
     return "permanent"
 
 
+def closes_window(status: StatusUpdate) -> bool:
+    """Whether a status says that a message WhatsApp had accepted fell outside the person's
+    24-hour window after all (its clock decided, not ours)."""
+    return status.status == "failed" and status.error_code == _OUTSIDE_WINDOW
+
+
 def _error_code(body: Mapping[str, Any]) -> int | None:
     error = body.get("error") if isinstance(body, Mapping) else None
     code = error.get("code") if isinstance(error, Mapping) else None

@@ -54,6 +54,7 @@ SIDE_STEPS = frozenset({REASON_STEP, SURVEY_STEP, RELAY_STEP, misconduct.REPORT_
 # A channel's "continue" after a pause it imposed (WhatsApp's window): the person is back, and
 # what waited for them goes out; there is nothing to answer.
 WINDOW_REOPENED = "me:continue"
+LAST_SEEN_GRAIN = timedelta(minutes=1)
 # Removed from every text: invisible characters, and control characters (PostgreSQL refuses NUL
 # in text columns; none of them means anything in a chat), but line breaks and tabs stay.
 _INVISIBLE = dict.fromkeys(
@@ -114,8 +115,11 @@ class ConversationEngine:
         telegram_bot_username: str | None = None,
         recognition: RecognitionRules | None = None,
         flood_limit: tuple[int, timedelta] = (60, timedelta(minutes=1)),
+        holding_channels: frozenset[str] = frozenset({"whatsapp"}),
     ) -> None:
         self._session_factory = session_factory
+        # Channels whose sender holds messages until the person writes (WhatsApp's window).
+        self._holding_channels = holding_channels
         self.recognition = recognition or default_recognition()
         self.proposals = proposals or ProposalService()
         self.proposals.suggester = suggester
@@ -166,17 +170,16 @@ class ConversationEngine:
             if inbox_id is not None:
                 await uow.inbox.remove(inbox_id)
             update_key = event.update_id or str(await uow.updates.next_id())
-            if await uow.updates.seen(event.channel, update_key):
-                await uow.commit()
-                return []
             now = self.clock.now()
-            await uow.updates.record(event.channel, update_key, now)
-            person = await uow.people.by_address(event.channel, event.user_id, lock=True)
-            if person is None:
+            if not await uow.updates.record(event.channel, update_key, now):
+                await uow.commit()  # a repeat: only the stored raw update goes
+                return []
+            found = await uow.people.with_conversation(event.channel, event.user_id)
+            if found is None:
                 turn = await self._register(uow, event)
             else:
+                person, conversation = found
                 await self._seen(uow, person, now)
-                conversation = await uow.conversations.get(person.id or 0)
                 if conversation is None:
                     conversation = await uow.conversations.add(
                         Conversation(person.id or 0, "idle", {}, [], now)
@@ -224,10 +227,17 @@ class ConversationEngine:
         return flooding
 
     async def _seen(self, uow: UnitOfWork, person: Person, now: datetime) -> None:
-        """They wrote: reachable again, and messages held for their reply may go first."""
-        person.last_seen_at = now
-        person.unreachable_at = None
-        await uow.send_queue.release(person.channel, person.external_id)
+        """They wrote: reachable again, and messages held for their reply may go first.
+
+        The time is kept to the minute (LAST_SEEN_GRAIN): one write fewer for most updates.
+        It can only make the WhatsApp window look shorter, never longer.
+        """
+        if person.last_seen_at is None or now - person.last_seen_at >= LAST_SEEN_GRAIN:
+            person.last_seen_at = now
+        if person.unreachable_at is not None:  # an assignment alone would make a flush
+            person.unreachable_at = None
+        if person.channel in self._holding_channels:
+            await uow.send_queue.release(person.channel, person.external_id)
 
     async def _register(self, uow: UnitOfWork, event: InboundEvent) -> Turn:
         """First contact: a person row with no personal data yet, and the language question."""
@@ -466,8 +476,15 @@ class ConversationEngine:
         else:
             conversation.updated_at = turn.ctx.now
         owner = None if turn.forget else person.id
-        messages = [await self._queue(uow, person, item, turn.ctx.now, owner) for item in rendered]
-        return messages + await self.emit_to(uow, turn.others, turn.ctx.now)
+        queued = [(person, item, owner) for item in rendered] + self._for_others(turn.others)
+        return await self._queue(uow, queued, turn.ctx.now)
+
+    def _for_others(self, outgoing: list[Outgoing]) -> list[tuple[Person, Rendered, int | None]]:
+        """Messages for other people, each rendered in their own locale."""
+        return [
+            (o.person, render(self.translator, o.person.locale, o.say), o.person.id)
+            for o in outgoing
+        ]
 
     @staticmethod
     def _asked_nothing(turn: Turn, rendered: list[Rendered]) -> bool:
@@ -478,15 +495,11 @@ class ConversationEngine:
         )
 
     async def _queue(
-        self,
-        uow: UnitOfWork,
-        person: Person,
-        item: Rendered,
-        now: datetime,
-        owner: int | None,
-    ) -> OutboundMessage:
-        """One rendered message into the outbox; `owner` None keeps no link to a person."""
-        row = await uow.outbox.add(
+        self, uow: UnitOfWork, queued: list[tuple[Person, Rendered, int | None]], now: datetime
+    ) -> list[OutboundMessage]:
+        """Rendered messages into the outbox, in order, with one statement; an owner None
+        keeps no link to a person."""
+        rows = [
             OutboxMessage(
                 channel=person.channel,
                 external_id=person.external_id,
@@ -496,30 +509,26 @@ class ConversationEngine:
                 person_id=owner,
                 created_at=now,
             )
-        )
-        return OutboundMessage(
-            person.channel,
-            person.external_id,
-            item.text,
-            item.buttons,
-            item.attachments,
-            outbox_id=row.id,
-        )
+            for person, item, owner in queued
+        ]
+        await uow.outbox.add_all(rows)
+        return [
+            OutboundMessage(
+                person.channel,
+                person.external_id,
+                item.text,
+                item.buttons,
+                item.attachments,
+                outbox_id=row.id,
+            )
+            for (person, item, _owner), row in zip(queued, rows, strict=True)
+        ]
 
     async def emit_to(
         self, uow: UnitOfWork, outgoing: list[Outgoing], now: datetime
     ) -> list[OutboundMessage]:
         """Render messages for other people, each in their own locale, into the outbox."""
-        return [
-            await self._queue(
-                uow,
-                item.person,
-                render(self.translator, item.person.locale, item.say),
-                now,
-                item.person.id,
-            )
-            for item in outgoing
-        ]
+        return await self._queue(uow, self._for_others(outgoing), now)
 
     # -- scheduled work -----------------------------------------------------------------------
 
@@ -546,6 +555,7 @@ class ConversationEngine:
         person = await uow.people.get(job.person_id or 0)
         conversation = await uow.conversations.get(job.person_id or 0)
         if person is None or conversation is None or person.status != Status.ONBOARDING:
+            job.done_at = now  # onboarded (or gone) since: nothing to remind of, ever
             return []
         quiet_since = conversation.updated_at or now
         if quiet_since + REMINDER_AFTER > now:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +36,16 @@ class InboxItem:
     attempts: int
 
 
+@dataclass(frozen=True)
+class NewUpdate:
+    """A raw update as a webhook (or polling) received it."""
+
+    channel: str
+    update_key: str
+    chat_key: str
+    payload: dict[str, Any]
+
+
 class InboxRepository:
     """Raw updates from the webhooks and polling, until the engine has handled them."""
 
@@ -46,21 +56,37 @@ class InboxRepository:
         self, channel: str, update_key: str, chat_key: str, payload: dict[str, Any], now: datetime
     ) -> bool:
         """Keep an update; False if it is already waiting (the channel retried it)."""
+        return (await self.store_many([NewUpdate(channel, update_key, chat_key, payload)], now))[0]
+
+    async def store_many(self, updates: list[NewUpdate], now: datetime) -> list[bool]:
+        """Keep updates with one statement; for each, False if it was already waiting (the
+        channel retried it, perhaps within this very batch)."""
         dialect = postgresql if self._dialect() == "postgresql" else sqlite
+        rows = [
+            {
+                "channel": u.channel,
+                "update_key": u.update_key,
+                "chat_key": u.chat_key[:64],
+                "payload": u.payload,
+                "received_at": now,
+                "attempts": 0,
+            }
+            for u in updates
+        ]
+        i = tables.inbox.c
         statement = (
             dialect.insert(tables.inbox)
-            .values(
-                channel=channel,
-                update_key=update_key,
-                chat_key=chat_key[:64],
-                payload=payload,
-                received_at=now,
-                attempts=0,
-            )
+            .values(rows)
             .on_conflict_do_nothing(index_elements=["channel", "update_key"])
+            .returning(i.channel, i.update_key)
         )
-        result = await self._session.execute(statement)
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        fresh = {(row.channel, row.update_key) for row in await self._session.execute(statement)}
+        stored = []
+        for u in updates:
+            key = (u.channel, u.update_key)
+            stored.append(key in fresh)
+            fresh.discard(key)  # a repeat later in the batch was not stored again
+        return stored
 
     async def claim(
         self, worker: str, now: datetime, limit: int, timeout: timedelta = CLAIM_TIMEOUT
@@ -128,6 +154,16 @@ class InboxRepository:
         return self._session.get_bind().dialect.name
 
 
+@dataclass(frozen=True)
+class Sent:
+    """A message the channel took. `owned`: it belongs to a person (False: nobody, so it is
+    deleted once sent; None: not known here, looked up)."""
+
+    message_id: int
+    provider_id: str | None
+    owned: bool | None
+
+
 class SendQueue:
     """The outbox as a send queue: what may go now, and what happened when it went."""
 
@@ -177,21 +213,37 @@ class SendQueue:
             .limit(limit)
         )
         rows = list((await self._session.scalars(statement)).all())
-        for row in rows:
-            row.claimed_by, row.claimed_at = holder, now
+        if rows:  # one statement, not an ORM flush of every row
+            await self._session.execute(
+                update(tables.outbox)
+                .where(o.id.in_([row.id for row in rows]))
+                .values(claimed_by=holder, claimed_at=now)
+            )
         return rows
 
     async def mark_sent(self, message_id: int, now: datetime, provider_id: str | None) -> None:
         """Sent: never again. A message for nobody (consent refused) is deleted outright."""
+        await self.mark_sent_many([Sent(message_id, provider_id, owned=None)], now)
+
+    async def mark_sent_many(self, sent: list[Sent], now: datetime) -> None:
+        """Several sent messages at once (one executemany for those whose owner is known)."""
         o = tables.outbox.c
-        await self._session.execute(
-            delete(tables.outbox).where(o.id == message_id, o.person_id.is_(None))
-        )
-        await self._session.execute(
-            update(tables.outbox)
-            .where(o.id == message_id, o.sent_at.is_(None))
-            .values(sent_at=now, provider_id=provider_id, delivery_status="sent")
-        )
+        unknown = [s.message_id for s in sent if s.owned is None]
+        if unknown:
+            await self._session.execute(
+                delete(tables.outbox).where(o.id.in_(unknown), o.person_id.is_(None))
+            )
+        gone = [s.message_id for s in sent if s.owned is False]
+        if gone:
+            await self._session.execute(delete(tables.outbox).where(o.id.in_(gone)))
+        kept = [s for s in sent if s.owned is not False]
+        if kept:
+            await self._session.execute(
+                update(tables.outbox)
+                .where(o.id == bindparam("message_id"), o.sent_at.is_(None))
+                .values(sent_at=now, provider_id=bindparam("provider"), delivery_status="sent"),
+                [{"message_id": s.message_id, "provider": s.provider_id} for s in kept],
+            )
 
     async def unclaim(self, channel: str, holder: str) -> None:
         """A sender stops: what it took and did not send is free for the next one at once."""
@@ -279,6 +331,7 @@ class SendQueue:
         result = await self._session.execute(
             update(tables.outbox)
             .where(o.channel == channel, o.external_id == external_id, o.held_at.is_not(None))
+            .where(o.sent_at.is_(None))  # held means unsent; lets the index skip the sent
             .values(held_at=None)
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -309,6 +362,73 @@ class SendQueue:
         await self._session.execute(
             update(tables.outbox).where(o.id.in_(list(message_ids))).values(purpose=purpose)
         )
+
+    async def requeue_outside_window(
+        self, channel: str, provider_id: str, now: datetime, error: str
+    ) -> bool:
+        """A message the channel accepted failed afterwards because the person's window had
+        closed by the channel's clock: it is unsent again, in its place (its id) in the chat's
+        order, to go once they write. False if it is unknown or already put back (a repeated
+        status), so it is never queued twice.
+
+        `now` is on the clock of `last_seen_at` (see `window_closed_since`). If a template
+        already asks them back, the message is held with the others; otherwise the sender
+        finds the window closed, holds everything and sends the one template.
+        """
+        o = tables.outbox.c
+        found = select(o.id, o.external_id).where(
+            o.channel == channel,
+            o.provider_id == provider_id,
+            o.sent_at.is_not(None),
+            o.failed_at.is_(None),
+        )
+        row = (await self._session.execute(found)).first()
+        if row is None:
+            return False
+        held = select(o.id).where(
+            o.channel == channel,
+            o.external_id == row.external_id,
+            o.held_at.is_not(None),
+            o.sent_at.is_(None),
+            o.failed_at.is_(None),
+        )
+        template_out = (await self._session.execute(held.limit(1))).first() is not None
+        # Sent still, checked again in the update: a repeated status at the same time waits
+        # for this one's row lock (PostgreSQL) and then changes nothing.
+        result = await self._session.execute(
+            update(tables.outbox)
+            .where(o.id == row.id, o.sent_at.is_not(None))
+            .values(
+                sent_at=None,
+                parts_sent=0,  # the earlier parts' ids are not kept: all of it goes again
+                held_at=now if template_out else None,
+                not_before=None,
+                sending_at=None,
+                claimed_by=None,
+                claimed_at=None,
+                delivery_status="failed",
+                delivery_status_at=now,
+                last_error=error[:2000],
+            )
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def window_closed_since(
+        self, channel: str, external_id: str, last_seen_at: datetime
+    ) -> bool:
+        """Whether a message to the address was put back by `requeue_outside_window` at or
+        after `last_seen_at`: the channel says their window is closed until they write."""
+        o = tables.outbox.c
+        statement = select(o.id).where(
+            o.channel == channel,
+            o.sent_at.is_(None),
+            o.external_id == external_id,
+            o.failed_at.is_(None),
+            o.provider_id.is_not(None),
+            o.delivery_status == "failed",
+            o.delivery_status_at >= last_seen_at,
+        )
+        return (await self._session.execute(statement.limit(1))).first() is not None
 
 
 class LeaseRepository:

@@ -29,10 +29,16 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     start_mappers()
     if not is_sqlite(url):
         # 20 connections a process: the inbox handles 12 updates at once and the sender 8
-        # messages, and four processes stay well under PostgreSQL's default 100 connections.
-        kwargs.setdefault("pool_size", 10)
-        kwargs.setdefault("max_overflow", 10)
-        return create_async_engine(url, pool_pre_ping=True, **kwargs)
+        # messages (webhooks store in batches, see bot/batching.py), and four processes stay
+        # well under PostgreSQL's default 100 connections. No overflow: a connection opened
+        # for a burst and closed after costs more than waiting a moment for a pooled one.
+        # No pre-ping either (a round trip per transaction): a connection the server dropped
+        # fails once, SQLAlchemy then discards the whole pool, and every loop that uses the
+        # database retries.
+        kwargs.setdefault("pool_size", 20)
+        kwargs.setdefault("max_overflow", 0)
+        kwargs.setdefault("pool_recycle", 1800)
+        return create_async_engine(url, **kwargs)
     engine = create_async_engine(url, **kwargs)
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -67,14 +73,15 @@ def lock_rows(statement: Select[Any], dialect_name: str) -> Select[Any]:
     return statement
 
 
-def lock_for_update(statement: Select[Any], dialect_name: str) -> Select[Any]:
+def lock_for_update(statement: Select[Any], dialect_name: str, of: Any = None) -> Select[Any]:
     """Lock the selected rows until commit on PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
 
     FOR NO KEY UPDATE: rows inserted elsewhere may still refer to a locked row (a proposal for a
     person being updated) without waiting, so the matching lock and row locks cannot deadlock.
+    `of`: lock only that table's rows of a join.
     """
     if dialect_name == "postgresql":
-        return statement.with_for_update(key_share=True)
+        return statement.with_for_update(key_share=True, of=of)
     return statement
 
 

@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
@@ -40,16 +41,27 @@ class PersonRepository:
             return None
         return await self._session.get(Person, person_id)
 
-    async def by_address(
-        self, channel: str, external_id: str, *, lock: bool = False
-    ) -> Person | None:
-        """The person behind a channel address, or None; `lock` serialises their updates."""
+    async def by_address(self, channel: str, external_id: str) -> Person | None:
+        """The person behind a channel address, or None."""
         statement = select(Person).where(
             tables.people.c.channel == channel, tables.people.c.external_id == external_id
         )
-        if lock:
-            statement = lock_for_update(statement, self._session.get_bind().dialect.name)
         return (await self._session.scalars(statement)).one_or_none()
+
+    async def with_conversation(
+        self, channel: str, external_id: str
+    ) -> tuple[Person, Conversation | None] | None:
+        """The person behind an address and their conversation, in one query, the person's row
+        locked (their updates are handled one at a time); None for someone new."""
+        p, c = tables.people.c, tables.conversations.c
+        statement = (
+            select(Person, Conversation)
+            .outerjoin(Conversation, c.person_id == p.id)
+            .where(p.channel == channel, p.external_id == external_id)
+        )
+        dialect = self._session.get_bind().dialect.name
+        found = (await self._session.execute(lock_for_update(statement, dialect, of=p.id))).first()
+        return None if found is None else (found[0], found[1])
 
     async def add(self, person: Person) -> Person:
         """Store a new person and give it an id."""
@@ -108,21 +120,21 @@ class UpdateLog:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def seen(self, channel: str, update_key: str) -> bool:
-        """True if this update was handled before."""
-        statement = select(tables.inbound_updates.c.id).where(
-            tables.inbound_updates.c.channel == channel,
-            tables.inbound_updates.c.update_key == update_key,
+    async def record(self, channel: str, update_key: str, now: datetime) -> bool:
+        """Remember the update; False if it was handled before (one statement for both).
+
+        A concurrent handler of the same update waits on the unique key until the first one
+        commits, then finds it recorded.
+        """
+        dialect = postgresql if self._session.get_bind().dialect.name == "postgresql" else sqlite
+        u = tables.inbound_updates.c
+        statement = (
+            dialect.insert(tables.inbound_updates)
+            .values(channel=channel, update_key=update_key, received_at=now)
+            .on_conflict_do_nothing(index_elements=["channel", "update_key"])
+            .returning(u.id)
         )
         return (await self._session.execute(statement)).first() is not None
-
-    async def record(self, channel: str, update_key: str, now: datetime) -> None:
-        """Remember the update; a concurrent duplicate fails on the unique key at flush."""
-        await self._session.execute(
-            tables.inbound_updates.insert().values(
-                channel=channel, update_key=update_key, received_at=now
-            )
-        )
 
     async def next_id(self) -> int:
         """An update number never used before, from the log itself so it survives restarts."""
@@ -201,6 +213,12 @@ class OutboxRepository:
         self._session.add(message)
         await self._session.flush()
         return message
+
+    async def add_all(self, messages: list[OutboxMessage]) -> None:
+        """Queue messages in the current transaction, ids in the order given."""
+        if messages:
+            self._session.add_all(messages)
+            await self._session.flush()
 
     async def unsent(self, channel: str, limit: int = 100) -> list[OutboxMessage]:
         """The channel's unsent messages, oldest first."""

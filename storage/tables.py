@@ -145,6 +145,8 @@ outbox = Table(
     Column("delivery_status_at", UTCDateTime()),
     Index("ix_outbox_unsent", "channel", "sent_at"),
     Index("ix_outbox_provider_id", "provider_id"),
+    # One chat's messages, newest last: its last buttons, what is held for it.
+    Index("ix_outbox_chat", "channel", "external_id", "id"),
 )
 
 # Updates as they arrived, kept until handled: a webhook answers 200 only once its update is

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from doorway.bootstrap import App
 from doorway.dialogs.clock import ShiftedClock
 from doorway.dialogs.contract import InboundEvent
+from doorway.dialogs.engine import ONBOARDING_REMINDER
 from doorway.storage import tables
 from tests.flows import LANGUAGE_BUTTONS
 from tests.harness import ChatHarness
@@ -91,6 +92,14 @@ async def test_finished_onboarding_is_not_reminded(chat: ChatHarness) -> None:
     assert isinstance(clock, ShiftedClock)
     clock.advance(timedelta(days=2))
     assert await chat.tick() == []
+    # The reminder's job is finished, not left claimed to run again every few minutes.
+    async with chat.app.unit_of_work() as uow:
+        reminders = (
+            await uow.session.execute(
+                select(tables.jobs.c.done_at).where(tables.jobs.c.kind == ONBOARDING_REMINDER)
+            )
+        ).all()
+    assert reminders and all(done_at is not None for (done_at,) in reminders)
 
 
 async def test_unsent_outbox_survives_a_crash_before_delivery(app: App) -> None:

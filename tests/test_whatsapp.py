@@ -296,3 +296,101 @@ async def test_an_undeliverable_number_is_marked_unreachable(
     person = await _person(wa_app)
     async with wa_app.unit_of_work() as uow:
         assert await uow.jobs.pending_for(person.id or 0, ONBOARDING_REMINDER) == []
+
+
+async def _late_window(user: WhatsAppUser, fake_wa: FakeWhatsAppAPI, clock: ShiftedClock) -> None:
+    """They wrote 23 h 50 min ago by our clock; WhatsApp's clock is 20 minutes ahead of ours,
+    so it accepts what we send and fails it afterwards as outside the window."""
+    await user.says("Hej")
+    clock.advance(timedelta(hours=23, minutes=50))
+    fake_wa.user_wrote(WA_ID, at=fake_wa.now() - 24 * 3600 - 10 * 60)
+    fake_wa.accept_outside_window = True
+
+
+def _templates(fake_wa: FakeWhatsAppAPI) -> list[dict[str, Any]]:
+    return [m for m in fake_wa.sent(WA_ID) if m["type"] == "template"]
+
+
+def _texts(fake_wa: FakeWhatsAppAPI, start: int = 0) -> list[str]:
+    return [m["text"]["body"] for m in fake_wa.sent(WA_ID)[start:] if m["type"] == "text"]
+
+
+async def test_a_late_window_failure_holds_the_messages_until_they_answer(
+    user: WhatsAppUser,
+    wa_app: App,
+    fake_wa: FakeWhatsAppAPI,
+    wa_runtime: ChannelRuntime,
+    clock: ShiftedClock,
+) -> None:
+    await _late_window(user, fake_wa, clock)
+    first = await _queue(wa_app, "First, sent too late")
+    second = await _queue(wa_app, "Second, sent too late")
+    await wa_runtime.settle()
+    assert (await _row(wa_app, first)).sent_at is not None  # accepted: we could not know
+    before = len(fake_wa.sent(WA_ID))
+    failures = fake_wa.late_failures()
+    assert failures is not None
+    assert len(failures["entry"][0]["changes"][0]["value"]["statuses"]) == 2  # at once
+    assert await user.post(failures) == 200
+    assert [m["type"] for m in fake_wa.sent(WA_ID)[before:]] == ["template"]
+    assert _templates(fake_wa)[0]["template"]["name"] == wa_app.settings.whatsapp_template_update
+    for message_id in (first, second):
+        row = await _row(wa_app, message_id)
+        assert row.held_at is not None and row.sent_at is None
+        assert row.delivery_status == "failed" and "131047" in (row.last_error or "")
+    third = await _queue(wa_app, "Third, waits behind them")
+    await wa_runtime.settle()
+    assert len(fake_wa.sent(WA_ID)) == before + 1
+    # They answer: the held messages go again, once each, in the order they were queued.
+    fake_wa.accept_outside_window = False
+    await user.says("I am back")
+    assert _texts(fake_wa, before)[:3] == [
+        "First, sent too late",
+        "Second, sent too late",
+        "Third, waits behind them",
+    ]
+    for message_id in (first, second, third):
+        row = await _row(wa_app, message_id)
+        assert row.sent_at is not None and row.held_at is None and row.delivery_status == "sent"
+    assert len(_templates(fake_wa)) == 1
+    assert fake_wa.late_failures() is None
+
+
+async def test_a_repeated_late_window_failure_sends_no_second_template(
+    user: WhatsAppUser,
+    wa_app: App,
+    fake_wa: FakeWhatsAppAPI,
+    wa_runtime: ChannelRuntime,
+    clock: ShiftedClock,
+) -> None:
+    await _late_window(user, fake_wa, clock)
+    message_id = await _queue(wa_app, "Sent too late")
+    await wa_runtime.settle()
+    failure = fake_wa.late_failures()
+    assert failure is not None
+    for _ in range(3):  # Meta retries a notification it thinks we did not take
+        assert await user.post(failure) == 200
+    assert len(_templates(fake_wa)) == 1
+    assert (await _row(wa_app, message_id)).held_at is not None
+    fake_wa.accept_outside_window = False
+    await user.says("I am back")
+    assert await user.post(failure) == 200  # once more, after it went again
+    assert _texts(fake_wa).count("Sent too late") == 2  # too late, then once more
+    row = await _row(wa_app, message_id)
+    assert row.sent_at is not None and row.delivery_status == "sent"
+    assert len(_templates(fake_wa)) == 1
+
+
+async def test_a_late_failure_of_another_kind_is_only_recorded(
+    user: WhatsAppUser, wa_app: App, fake_wa: FakeWhatsAppAPI, wa_runtime: ChannelRuntime
+) -> None:
+    await user.says("Hej")
+    message_id = await _queue(wa_app, "Fails for another reason")
+    await wa_runtime.settle()
+    wamid = (await _row(wa_app, message_id)).provider_id or ""
+    before = len(fake_wa.sent(WA_ID))
+    assert await user.post(fake_wa.status_webhook(wamid, "failed", WA_ID, error_code=131000)) == 200
+    row = await _row(wa_app, message_id)
+    assert row.sent_at is not None and row.held_at is None
+    assert row.delivery_status == "failed" and "131000" in (row.last_error or "")
+    assert len(fake_wa.sent(WA_ID)) == before

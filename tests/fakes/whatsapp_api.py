@@ -5,8 +5,9 @@ the sender number, the message shapes and their length limits, and the 24-hour c
 window. Deliberate choices, each the stricter reading, so that what passes here passes on Meta:
 - every rule breach answers synchronously with HTTP 400 and Graph error code 100 (Meta reports
   some of them later, in a "failed" status webhook);
-- a message outside the window answers 400 with code 131047 at once (Meta may also accept it
-  and send a "failed" status with 131047 afterwards);
+- a message outside the window answers 400 with code 131047 at once; with
+  `accept_outside_window` it is accepted instead and fails afterwards, as Meta may do: a
+  "failed" status with 131047 waits in `late_failures()` for the test to post;
 - a document must name a media id uploaded to this fake, or a link;
 - texts, titles and labels need a non-blank value; lengths count Unicode code points.
 """
@@ -129,6 +130,8 @@ class FakeWhatsAppAPI(LocalServer):
         self._last_inbound: dict[str, float] = {}
         self._last_sent: dict[str, str] = {}  # wa_id -> wamid, for the context of replies
         self._faults: deque[GraphError] = deque()
+        self.accept_outside_window = False
+        self._late: list[JSON] = []  # "failed" statuses of messages accepted outside the window
         # A random prefix keeps wamids unique across fakes, as Doorway dedupes on them.
         self._prefix = secrets.token_hex(6).upper()
         self._counter = 0
@@ -153,6 +156,14 @@ class FakeWhatsAppAPI(LocalServer):
     def fail_next(self, status: int, code: int, message: str | None = None) -> None:
         """Make the next messages call answer with this Graph error (queues if called again)."""
         self._faults.append(GraphError(status, code, message))
+
+    def late_failures(self) -> JSON | None:
+        """One notification with the "failed" (131047) status of every message accepted outside
+        the window since the last call, or None if there was none."""
+        if not self._late:
+            return None
+        statuses, self._late = self._late, []
+        return self._wrap(self._value(None) | {"statuses": statuses})
 
     def sent(self, to: str | None = None) -> list[JSON]:
         """The bodies of every successful messages call, optionally only those to `to`."""
@@ -239,6 +250,13 @@ class FakeWhatsAppAPI(LocalServer):
         phone_number_id: str | None = None,
     ) -> JSON:
         """A notification that a message we sent was sent, delivered, read or failed."""
+        entry = self._status(message_id, status, recipient_id, error_code)
+        value = self._value(phone_number_id) | {"statuses": [entry]}
+        return self._wrap(value)
+
+    def _status(
+        self, message_id: str, status: str, recipient_id: str, error_code: int | None
+    ) -> JSON:
         entry: JSON = {
             "id": message_id,
             "status": status,
@@ -258,8 +276,7 @@ class FakeWhatsAppAPI(LocalServer):
             ]
         else:
             entry["pricing"] = {"billable": True, "pricing_model": "PMP", "category": "service"}
-        value = self._value(phone_number_id) | {"statuses": [entry]}
-        return self._wrap(value)
+        return entry
 
     # Request handling
 
@@ -272,9 +289,18 @@ class FakeWhatsAppAPI(LocalServer):
             if self._faults:
                 raise self._faults.popleft()
             self._validate(body)
+            late = False
             if body["type"] != "template":
-                self._check_window(body["to"])
+                try:
+                    self._check_window(body["to"])
+                except GraphError:
+                    if not self.accept_outside_window:
+                        raise
+                    late = True
             response, status = self._accept(body), 200
+            if late:
+                wamid = response["messages"][0]["id"]
+                self._late.append(self._status(wamid, "failed", body["to"], 131047))
         except GraphError as error:
             response, status = error.body(), error.status
         return self._answer(request, body, response, status)

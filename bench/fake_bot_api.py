@@ -139,7 +139,7 @@ class FakeBotAPI:
         name = method.lower()
         if name == "sendmessage":
             result: Any = self._send_message(params)
-        elif name == "answercallbackquery" or name in ("setwebhook", "deletewebhook"):
+        elif name in ("answercallbackquery", "setwebhook", "deletewebhook", "setmycommands"):
             result = True
         elif name == "getme":
             result = self._bot_user()

@@ -15,6 +15,7 @@ from doorway.dialogs.privacy import RETENTION_ERASE, RETENTION_SWEEP, RetentionP
 from doorway.dialogs.proposals import PAUSE_END, PROPOSAL_LAPSE, PROPOSAL_REMINDER
 from doorway.dialogs.surveys import SURVEY_REMINDER, SURVEY_START
 from doorway.storage.records import Job
+from doorway.storage.repositories import JobRepository
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,11 @@ class JobRunner:
         worker_id: str,
         *,
         retention: timedelta = timedelta(days=730),
+        claim_timeout: timedelta = JobRepository.CLAIM_TIMEOUT,
     ) -> None:
         self._engine = engine
         self._worker_id = worker_id
+        self._claim_timeout = claim_timeout
         self.retention = RetentionPolicy(engine.proposals, retention)
         self._handlers: dict[str, Handler] = {
             ONBOARDING_REMINDER: engine.remind_onboarding,
@@ -70,7 +73,9 @@ class JobRunner:
         messages: list[OutboundMessage] = []
         while True:
             async with self._engine.unit_of_work() as uow:
-                claimed = await uow.jobs.claim_due(self._engine.clock.now(), self._worker_id, limit)
+                claimed = await uow.jobs.claim_due(
+                    self._engine.clock.now(), self._worker_id, limit, self._claim_timeout
+                )
                 ids = [job.id or 0 for job in claimed]
                 await uow.commit()
             for job_id in ids:

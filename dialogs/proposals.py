@@ -20,6 +20,7 @@ from doorway.matching.scoring import (
     DoorOpenerProfile,
     MatchWeights,
     NewcomerProfile,
+    isco_code,
     reasons,
     score,
 )
@@ -83,6 +84,15 @@ def _is_available(person: Person, role: Role) -> bool:
     )
 
 
+BOTH_SIDES = frozenset({Role.NEWCOMER, Role.DOOR_OPENER})
+
+
+def matching_field(person: Person) -> str | None:
+    """The ISCO-08 sub-major group (two digits) a person can be matched within, or None."""
+    code = isco_code(person.occupation_isco)
+    return code[:2] if code is not None and len(code) >= 2 else None
+
+
 @dataclass
 class Pool:
     """Everyone who can be matched now: waiting newcomers, door-openers with free slots."""
@@ -106,11 +116,25 @@ class ProposalService:
 
     # -- finding matches ----------------------------------------------------------------------
 
-    async def pool(self, uow: UnitOfWork, now: datetime) -> Pool:
-        """The current pool, read in the caller's transaction under the matching lock."""
+    async def pool(
+        self,
+        uow: UnitOfWork,
+        now: datetime,
+        *,
+        field: str | None = None,
+        roles: frozenset[Role] = BOTH_SIDES,
+        involving: int | None = None,
+    ) -> Pool:
+        """The current pool, read in the caller's transaction under the matching lock.
+
+        Matching one person needs only part of it, and reading everyone for each new person
+        would cost in proportion to the programme's size: `field` keeps the people of one
+        ISCO-08 sub-major group (nobody outside it can be matched with them), `roles` one side,
+        `involving` only the pairs proposed before to that person.
+        """
         await uow.lock_matching()
-        people = await uow.people.matchable()
-        busy = await uow.proposals.busy_newcomers()
+        people = await uow.people.matchable(field=field, roles=roles)
+        busy = await uow.proposals.busy_newcomers() if Role.NEWCOMER in roles else set()
         taken = await uow.proposals.taken_since(month_start(now))
         newcomers = {
             p.id: p
@@ -124,7 +148,7 @@ class ProposalService:
                 slots = (p.monthly_capacity or 0) - taken.get(p.id, 0)
                 if slots > 0:
                     door_openers[p.id], free[p.id] = p, slots
-        excluded = {(str(n), str(d)) for n, d in await uow.proposals.pairs()}
+        excluded = {(str(n), str(d)) for n, d in await uow.proposals.pairs(involving)}
         return Pool(newcomers, door_openers, free, excluded, list(people))
 
     async def match_all(self, uow: UnitOfWork, now: datetime) -> list[Outgoing]:
@@ -149,8 +173,13 @@ class ProposalService:
         self, uow: UnitOfWork, newcomer: Person, now: datetime
     ) -> list[Outgoing]:
         """The best door-opener with a free slot for one newcomer who is waiting."""
-        pool = await self.pool(uow, now)
-        if newcomer.id not in pool.newcomers:
+        field = matching_field(newcomer)
+        if field is None or newcomer.id is None or not _is_available(newcomer, Role.NEWCOMER):
+            return []
+        pool = await self.pool(
+            uow, now, field=field, roles=frozenset({Role.DOOR_OPENER}), involving=newcomer.id
+        )
+        if await uow.proposals.is_busy(newcomer.id):  # read under the lock, like the pool
             return []
         profile = newcomer_profile(newcomer, now)
         best: tuple[float, int] | None = None
@@ -171,7 +200,10 @@ class ProposalService:
         self, uow: UnitOfWork, door_opener: Person, now: datetime
     ) -> list[Outgoing]:
         """A door-opener joined or freed a slot: the best waiting newcomers, at once."""
-        pool = await self.pool(uow, now)
+        field = matching_field(door_opener)
+        if field is None:
+            return []
+        pool = await self.pool(uow, now, field=field, involving=door_opener.id)
         if door_opener.id not in pool.door_openers:
             return []
         profile = door_opener_profile(door_opener, pool.free[door_opener.id])
@@ -206,7 +238,7 @@ class ProposalService:
         the queue is ordered by waiting time, as the score's waiting term orders it.
         """
         field = (newcomer.occupation_isco or "")[:2]
-        pool = await self.pool(uow, now)
+        pool = await self.pool(uow, now, field=field)
         waiting = sorted(
             (p for p in pool.newcomers.values() if (p.occupation_isco or "")[:2] == field),
             key=lambda p: (p.onboarded_at or now, p.id or 0),

@@ -99,7 +99,12 @@ def build_app(
         settings=settings,
         db=db,
         engine=engine,
-        jobs=JobRunner(engine, worker_id, retention=timedelta(days=settings.retention_days)),
+        jobs=JobRunner(
+            engine,
+            worker_id,
+            retention=timedelta(days=settings.retention_days),
+            claim_timeout=timedelta(seconds=settings.job_claim_timeout_seconds),
+        ),
         delivery=OutboxDelivery(engine.unit_of_work, clock),
         clock=clock,
         translator=translator,

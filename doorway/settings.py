@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     # How long a dead process's work stays its own: its sending lease, its claimed updates.
     send_lease_seconds: float = Field(default=15.0, ge=1)
     claim_timeout_seconds: float = Field(default=60.0, ge=1)
+    # A job a dead worker claimed is run by another after this long: longer than any job takes.
+    job_claim_timeout_seconds: float = Field(default=600.0, ge=1)
     flood_max_per_minute: int = Field(default=60, ge=1)  # a person's updates acted on per minute
     recognition_file: Path | None = None  # overrides the packaged regulated-occupations file
     # Quiet this long (no message, no meeting): asked whether to stay, erased 30 days later.

@@ -81,15 +81,25 @@ class PersonRepository:
         statement = select(Person).where(tables.people.c.id.in_(list(ids)))
         return (await self._session.scalars(statement)).all()
 
-    async def matchable(self) -> Sequence[Person]:
-        """Active, onboarded, reachable newcomers and door-openers: who matching looks at."""
+    async def matchable(
+        self,
+        *,
+        field: str | None = None,
+        roles: Collection[Role] = (Role.NEWCOMER, Role.DOOR_OPENER),
+    ) -> Sequence[Person]:
+        """Active, onboarded, reachable newcomers and door-openers: who matching looks at.
+
+        `field`: only those whose ISCO-08 code starts with it; `roles`: only those roles.
+        """
         p = tables.people.c
         statement = (
             select(Person)
             .where(p.status == Status.ACTIVE, p.onboarded_at.is_not(None))
-            .where(p.role.in_([Role.NEWCOMER, Role.DOOR_OPENER]), p.unreachable_at.is_(None))
+            .where(p.role.in_(list(roles)), p.unreachable_at.is_(None))
             .order_by(p.id)
         )
+        if field is not None:
+            statement = statement.where(p.occupation_isco.startswith(field, autoescape=True))
         return (await self._session.scalars(statement)).all()
 
     async def list_all(self) -> Sequence[Person]:
@@ -156,13 +166,16 @@ class JobRepository:
         await self._session.flush()
         return job
 
-    async def claim_due(self, now: datetime, worker: str, limit: int) -> list[Job]:
-        """Claim up to `limit` due jobs, taking over claims a dead worker left behind."""
+    async def claim_due(
+        self, now: datetime, worker: str, limit: int, timeout: timedelta = CLAIM_TIMEOUT
+    ) -> list[Job]:
+        """Claim up to `limit` due jobs, taking over claims older than `timeout` (a dead
+        worker's)."""
         j = tables.jobs.c
         statement = (
             select(Job)
             .where(j.done_at.is_(None), j.due_at <= now)
-            .where((j.claimed_at.is_(None)) | (j.claimed_at < now - self.CLAIM_TIMEOUT))
+            .where((j.claimed_at.is_(None)) | (j.claimed_at < now - timeout))
             .order_by(j.due_at, j.id)
             .limit(limit)
         )
@@ -368,10 +381,24 @@ class ProposalRepository:
         statement = select(p.newcomer_id).where(p.status.in_(_TAKING_CAPACITY)).distinct()
         return set((await self._session.scalars(statement)).all())
 
-    async def pairs(self) -> set[tuple[int, int]]:
-        """Every (newcomer, door-opener) pair ever proposed: never proposed again."""
+    async def is_busy(self, newcomer_id: int) -> bool:
+        """Whether the newcomer has a proposal in progress or accepted."""
         p = tables.proposals.c
-        rows = await self._session.execute(select(p.newcomer_id, p.door_opener_id).distinct())
+        statement = select(p.id).where(p.newcomer_id == newcomer_id, p.status.in_(_TAKING_CAPACITY))
+        return (await self._session.execute(statement.limit(1))).first() is not None
+
+    async def pairs(self, involving: int | None = None) -> set[tuple[int, int]]:
+        """Every (newcomer, door-opener) pair ever proposed: never proposed again.
+
+        `involving`: only the pairs with that person on either side.
+        """
+        p = tables.proposals.c
+        statement = select(p.newcomer_id, p.door_opener_id).distinct()
+        if involving is not None:
+            statement = statement.where(
+                (p.newcomer_id == involving) | (p.door_opener_id == involving)
+            )
+        rows = await self._session.execute(statement)
         return {(newcomer, door_opener) for newcomer, door_opener in rows.all()}
 
     async def count_by_status(self) -> dict[str, int]:

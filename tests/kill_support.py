@@ -25,6 +25,7 @@ from sqlalchemy import select
 from doorway.bootstrap import App
 from doorway.bot.web import SECRET_HEADER, TELEGRAM_PATH
 from doorway.storage.records import OutboxMessage
+from tests.flows import Script
 from tests.telegram_support import SECRET, TOKEN
 
 
@@ -50,6 +51,7 @@ def process_env(database_url: str, api_base: str, home: Path) -> dict[str, str]:
         # A killed process's lease and claims run out quickly, to keep the test short.
         "DOORWAY_SEND_LEASE_SECONDS": "2",
         "DOORWAY_CLAIM_TIMEOUT_SECONDS": "2",
+        "DOORWAY_JOB_CLAIM_TIMEOUT_SECONDS": "3",
     }
 
 
@@ -159,3 +161,17 @@ async def until(ready: Callable[[], Any], timeout: float, what: str = "") -> Non
             return
         await asyncio.sleep(0.05)
     raise AssertionError(f"timed out{': ' + what if what else ''}")
+
+
+async def assert_profiles_as_answered(app: App, scripts: dict[int, Script]) -> dict[int, int]:
+    """Every scripted person's profile holds exactly their answers; returns their ids."""
+    ids = {}
+    async with app.unit_of_work() as uow:
+        for user, script in scripts.items():
+            person = await uow.people.by_address("telegram", str(user))
+            assert person is not None
+            for field, expected in script.expected.items():
+                assert getattr(person, field) == expected, (user, field)
+            assert person.id is not None
+            ids[user] = person.id
+    return ids

@@ -47,6 +47,7 @@ from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.flows import Script, onboarding_script
 from tests.kill_support import (
     Processes,
+    assert_profiles_as_answered,
     free_port,
     post_until_stored,
     process_env,
@@ -63,10 +64,6 @@ DEADLINE_SECONDS = 150  # the whole test, restarts included
 PHONE, EMAIL, PLACE = "070-111 22 33", "nina@example.org", "Kafé Kaka, Storgatan 1"
 NOTE = "Thanks, it was a good meeting!"
 MIN_AGE = 4.0  # seconds: a process is killed once it is past its imports and at work
-# A worker's job claims are taken over after a fixed 10 minutes (JobRepository.CLAIM_TIMEOUT,
-# not DOORWAY_CLAIM_TIMEOUT_SECONDS): after killing the worker the test lets that time pass
-# for its claims, as it lets time pass for due times.
-JOB_CLAIM_TIMEOUT = timedelta(minutes=10)
 # Jobs left pending at the end: the daily runs, and the newcomer's 3- and 6-month surveys.
 STILL_PENDING = {("match_run", None), ("retention_sweep", None)}
 LATER_SURVEYS = {"month_3", "month_6"}
@@ -142,8 +139,6 @@ class Run:
                 killed += self.procs.kill(name)
         if not killed:
             return
-        if "worker" in killed:
-            await age_job_claims(self.app)
         self.kill_sites[site] += len(killed)
         await self.procs.start()
         # Shown when the test fails: what was killed where, and when.
@@ -195,25 +190,6 @@ class Run:
             raise AssertionError(f"{what or 'jobs'} not done: {left}") from None
         await until(lambda: settled(self.app), 30, "inbox and outbox settled")
         return [job_id for job_id in chosen if job_id is not None]
-
-
-async def age_job_claims(app: App) -> None:
-    """The killed worker's job claims, as if its claim timeout had passed."""
-    async with app.unit_of_work() as uow:
-        j = tables.jobs.c
-        claimed = (
-            await uow.session.scalars(
-                select(Job).where(Job.done_at.is_(None), Job.claimed_at.is_not(None))
-            )
-        ).all()
-        for job in claimed:
-            assert job.claimed_at is not None
-            await uow.session.execute(
-                update(tables.jobs)
-                .where(j.id == job.id, j.done_at.is_(None))
-                .values(claimed_at=job.claimed_at - JOB_CLAIM_TIMEOUT - timedelta(seconds=1))
-            )
-        await uow.commit()
 
 
 async def taken(app: App, ids: list[int | None], since: datetime) -> bool:
@@ -349,14 +325,7 @@ async def onboarding_reminders_do_nothing(run: Run) -> None:
 async def check(
     app: App, api: FakeTelegramAPI, procs: Processes, run: Run, scripts: dict[int, Script]
 ) -> None:
-    people = {}
-    async with app.unit_of_work() as uow:
-        for user, script in scripts.items():
-            person = await uow.people.by_address("telegram", str(user))
-            assert person is not None
-            for field, expected in script.expected.items():
-                assert getattr(person, field) == expected, (user, field)
-            people[user] = person.id
+    people = await assert_profiles_as_answered(app, scripts)
 
     (proposal,) = await all_of(app, Proposal)
     assert (proposal.door_opener_id, proposal.newcomer_id) == (people[DORA], people[NINA])

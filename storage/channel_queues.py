@@ -12,12 +12,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
-from doorway.storage.db import lock_rows
+from doorway.storage.db import insert_ignoring_conflicts, lock_rows
 from doorway.storage.records import OutboxMessage
 
 CLAIM_TIMEOUT = timedelta(seconds=60)  # a claim older than this was left by a dead process
@@ -61,7 +60,6 @@ class InboxRepository:
     async def store_many(self, updates: list[NewUpdate], now: datetime) -> list[bool]:
         """Keep updates with one statement; for each, False if it was already waiting (the
         channel retried it, perhaps within this very batch)."""
-        dialect = postgresql if self._dialect() == "postgresql" else sqlite
         rows = [
             {
                 "channel": u.channel,
@@ -75,9 +73,8 @@ class InboxRepository:
         ]
         i = tables.inbox.c
         statement = (
-            dialect.insert(tables.inbox)
+            insert_ignoring_conflicts(tables.inbox, self._dialect(), ["channel", "update_key"])
             .values(rows)
-            .on_conflict_do_nothing(index_elements=["channel", "update_key"])
             .returning(i.channel, i.update_key)
         )
         fresh = {(row.channel, row.update_key) for row in await self._session.execute(statement)}
@@ -157,11 +154,11 @@ class InboxRepository:
 @dataclass(frozen=True)
 class Sent:
     """A message the channel took. `owned`: it belongs to a person (False: nobody, so it is
-    deleted once sent; None: not known here, looked up)."""
+    deleted once sent)."""
 
     message_id: int
     provider_id: str | None
-    owned: bool | None
+    owned: bool
 
 
 class SendQueue:
@@ -221,22 +218,14 @@ class SendQueue:
             )
         return rows
 
-    async def mark_sent(self, message_id: int, now: datetime, provider_id: str | None) -> None:
-        """Sent: never again. A message for nobody (consent refused) is deleted outright."""
-        await self.mark_sent_many([Sent(message_id, provider_id, owned=None)], now)
-
     async def mark_sent_many(self, sent: list[Sent], now: datetime) -> None:
-        """Several sent messages at once (one executemany for those whose owner is known)."""
+        """Sent: never again (one executemany). A message for nobody (consent refused) is
+        deleted outright."""
         o = tables.outbox.c
-        unknown = [s.message_id for s in sent if s.owned is None]
-        if unknown:
-            await self._session.execute(
-                delete(tables.outbox).where(o.id.in_(unknown), o.person_id.is_(None))
-            )
-        gone = [s.message_id for s in sent if s.owned is False]
+        gone = [s.message_id for s in sent if not s.owned]
         if gone:
             await self._session.execute(delete(tables.outbox).where(o.id.in_(gone)))
-        kept = [s for s in sent if s.owned is not False]
+        kept = [s for s in sent if s.owned]
         if kept:
             await self._session.execute(
                 update(tables.outbox)

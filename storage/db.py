@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, event, text
+from sqlalchemy import Select, Table, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -64,6 +65,14 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions whose objects stay usable after commit (no lazy reloads in async code)."""
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+
+def insert_ignoring_conflicts(
+    table: Table, dialect_name: str, keys: list[str]
+) -> postgresql.Insert | sqlite.Insert:
+    """INSERT … ON CONFLICT (keys) DO NOTHING, in PostgreSQL's or SQLite's syntax."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=keys)
 
 
 def lock_rows(statement: Select[Any], dialect_name: str) -> Select[Any]:

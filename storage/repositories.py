@@ -6,11 +6,10 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
-from doorway.storage.db import lock_for_update, lock_rows
+from doorway.storage.db import insert_ignoring_conflicts, lock_for_update, lock_rows
 from doorway.storage.records import (
     Conversation,
     Event,
@@ -136,13 +135,11 @@ class UpdateLog:
         A concurrent handler of the same update waits on the unique key until the first one
         commits, then finds it recorded.
         """
-        dialect = postgresql if self._session.get_bind().dialect.name == "postgresql" else sqlite
-        u = tables.inbound_updates.c
+        dialect = self._session.get_bind().dialect.name
         statement = (
-            dialect.insert(tables.inbound_updates)
+            insert_ignoring_conflicts(tables.inbound_updates, dialect, ["channel", "update_key"])
             .values(channel=channel, update_key=update_key, received_at=now)
-            .on_conflict_do_nothing(index_elements=["channel", "update_key"])
-            .returning(u.id)
+            .returning(tables.inbound_updates.c.id)
         )
         return (await self._session.execute(statement)).first() is not None
 

@@ -37,7 +37,7 @@ class InboxProcessor:
         parsers: dict[str, Parser],
         *,
         handled: Callable[[], None] = lambda: None,
-        batch: int = 12,  # handled at once: within the connection pool, with the senders
+        batch: int = 50,  # claimed at once and handled in one transaction (engine.handle_batch)
         poll_seconds: float = 0.5,
         claim_timeout: timedelta = CLAIM_TIMEOUT,
     ) -> None:
@@ -97,14 +97,43 @@ class InboxProcessor:
                 await uow.commit()
             if not items:
                 return handled
-            results = await asyncio.gather(*(self._handle(item) for item in items))
-            handled += sum(results)
+            handled += await self._handle_together(items)
             self._handled()
 
-    async def _handle(self, item: InboxItem) -> bool:
+    async def _handle_together(self, items: list[InboxItem]) -> int:
+        """Handle claimed updates in one transaction (engine.handle_batch); any that cannot go
+        in it, or all of them if it fails, one by one. Returns how many were handled."""
+        parsing = (self._parse(item) for item in items)
+        events = await asyncio.gather(*parsing, return_exceptions=True)
+        parsed = [
+            (event, item.id)
+            for item, event in zip(items, events, strict=True)
+            if not isinstance(event, BaseException)
+        ]
+        left = {item.id for item in items}
+        if len(parsed) > 1:
+            try:
+                left -= {inbox_id for _event, inbox_id in parsed}
+                left |= set(await self._engine.handle_batch(parsed))
+            except Exception:
+                log.warning("a batch of %d updates failed; handling them one by one", len(parsed))
+                left = {item.id for item in items}
+        handled = len(items) - len(left)
+        self._handled()  # the batch's replies may go while the rest is handled
+        for item, event in zip(items, events, strict=True):
+            # In claim order: a person's later update after their earlier one.
+            if item.id in left:
+                handled += await self._handle(item, event)
+        return handled
+
+    async def _parse(self, item: InboxItem) -> InboundEvent | None:
         parser = self._parsers.get(item.channel)
+        return await parser(item.payload) if parser is not None else None
+
+    async def _handle(self, item: InboxItem, event: InboundEvent | BaseException | None) -> bool:
         try:
-            event = await parser(item.payload) if parser is not None else None
+            if isinstance(event, BaseException):  # the stored update could not be read
+                raise event
             if event is None:  # nothing for the engine (an edit, a group message...)
                 async with self._engine.unit_of_work() as uow:
                     await uow.inbox.remove(item.id)

@@ -90,6 +90,7 @@ class TelegramChannel:
         self.bot = bot
         self.limits = limits
         self._token = bot.token
+        self._spinners: set[asyncio.Task[None]] = set()
 
     @classmethod
     def from_settings(cls, app: App) -> TelegramChannel:
@@ -128,7 +129,10 @@ class TelegramChannel:
             sender = query.get("from")
             if not isinstance(sender, dict):
                 return None
-            await self._stop_spinner(str(query.get("id", "")))
+            # Answered beside the handling, not before it: the reply need not wait for it.
+            spinner = asyncio.create_task(self._stop_spinner(str(query.get("id", ""))))
+            self._spinners.add(spinner)
+            spinner.add_done_callback(self._spinners.discard)
             data = query.get("data")
             return InboundEvent(
                 CHANNEL,
@@ -222,7 +226,8 @@ class TelegramChannel:
         return text.replace(self._token, "<redacted>")
 
     async def close(self) -> None:
-        """Close the HTTP session."""
+        """Close the HTTP session, once the callback answers under way are done."""
+        await asyncio.gather(*self._spinners)
         await self.bot.session.close()
 
     # -- polling ------------------------------------------------------------------------------

@@ -15,6 +15,11 @@ LOCALES_DIR = Path(doorway.locales.__file__).resolve().parent
 FALLBACK_LOCALE = "en"
 
 
+# Argument types whose formatting depends only on their value (dates go through Fluent each time).
+_PLAIN = frozenset({str, int, float})
+MEMO_SIZE = 50_000
+
+
 class MissingMessage(KeyError):
     """A message key that exists in no locale: a programming error, never shown to users."""
 
@@ -28,6 +33,7 @@ class Translator:
             sorted(p.name for p in locales_dir.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
         )
         self._bundles = {locale: _load_bundle(locales_dir, locale) for locale in self.locales}
+        self._memo: dict[tuple[Any, ...], str] = {}
 
     def supports(self, locale: str) -> bool:
         """True when the locale has its own message files."""
@@ -43,7 +49,23 @@ class Translator:
         return set(self._bundles[locale]._messages)
 
     def __call__(self, locale: str, key: str, **args: Any) -> str:
-        """The message in the locale, or in English when the locale lacks it."""
+        """The message in the locale, or in English when the locale lacks it.
+
+        Formatting is pure, and most texts (questions, button labels) come with no arguments or
+        a few plain ones: those are formatted once and remembered (bounded, MEMO_SIZE).
+        """
+        if not all(type(value) in _PLAIN for value in args.values()):
+            return self._format(locale, key, args)
+        memo_key = (locale, key, *sorted(args.items()))
+        text = self._memo.get(memo_key)
+        if text is None:
+            text = self._format(locale, key, args)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()  # a crude bound; the common texts come back at once
+            self._memo[memo_key] = text
+        return text
+
+    def _format(self, locale: str, key: str, args: dict[str, Any]) -> str:
         for candidate in (locale, FALLBACK_LOCALE):
             bundle = self._bundles.get(candidate)
             if bundle is not None and bundle.has_message(key):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -91,21 +91,16 @@ class InboxRepository:
         """Claim the oldest waiting update of up to `limit` chats (one per chat, in order);
         a claim older than `timeout` was left by a dead process and is taken over."""
         i = tables.inbox.c
-        earlier = tables.inbox.alias("earlier")
-        e = earlier.c
+        w = tables.inbox.alias("waiting").c
+        # Each chat's oldest waiting update, found in one pass (not a lookup per row).
+        first_of_chat = (
+            select(func.min(w.id)).where(w.failed_at.is_(None)).group_by(w.channel, w.chat_key)
+        )
         statement = (
             select(tables.inbox)
-            .where(i.failed_at.is_(None))
+            .where(i.id.in_(first_of_chat))
             .where(or_(i.claimed_at.is_(None), i.claimed_at < now - timeout))
             .where(or_(i.not_before.is_(None), i.not_before <= now))
-            .where(
-                ~exists().where(
-                    e.channel == i.channel,
-                    e.chat_key == i.chat_key,
-                    e.id < i.id,
-                    e.failed_at.is_(None),
-                )
-            )
             .order_by(i.id)
             .limit(limit)
         )
@@ -123,7 +118,13 @@ class InboxRepository:
 
     async def remove(self, item_id: int) -> None:
         """The update is handled (call in the handling transaction)."""
-        await self._session.execute(delete(tables.inbox).where(tables.inbox.c.id == item_id))
+        await self.remove_many([item_id])
+
+    async def remove_many(self, item_ids: Collection[int]) -> None:
+        """These updates are handled (call in the handling transaction)."""
+        if item_ids:
+            statement = delete(tables.inbox).where(tables.inbox.c.id.in_(list(item_ids)))
+            await self._session.execute(statement)
 
     async def failed(
         self, item_id: int, error: str, now: datetime, *, retry_at: datetime | None
@@ -182,30 +183,30 @@ class SendQueue:
         lease while slow and may still send what it took.
         """
         o = tables.outbox.c
-        earlier = tables.outbox.alias("earlier")
-        e = earlier.c
+        b = tables.outbox.alias("blocking").c
         fresh = now - timeout
-        blocked = or_(
-            e.held_at.is_not(None),
-            and_(e.not_before.is_not(None), e.not_before > now),
-            and_(e.claimed_by != holder, e.claimed_at > fresh),
+        # Per chat, the first waiting message that cannot go now; nothing after it may go.
+        blocking = (
+            select(b.external_id, func.min(b.id).label("first_id"))
+            .where(b.channel == channel, b.sent_at.is_(None), b.failed_at.is_(None))
+            .where(
+                or_(
+                    b.held_at.is_not(None),
+                    and_(b.not_before.is_not(None), b.not_before > now),
+                    and_(b.claimed_by != holder, b.claimed_at > fresh),
+                )
+            )
+            .group_by(b.external_id)
+            .subquery("blocking")
         )
         statement = (
             select(OutboxMessage)
+            .outerjoin(blocking, blocking.c.external_id == o.external_id)
             .where(o.channel == channel, o.sent_at.is_(None), o.failed_at.is_(None))
             .where(o.held_at.is_(None), o.sending_at.is_(None))
             .where(or_(o.not_before.is_(None), o.not_before <= now))
             .where(or_(o.claimed_by.is_(None), o.claimed_by == holder, o.claimed_at <= fresh))
-            .where(
-                ~exists().where(
-                    e.channel == o.channel,
-                    e.external_id == o.external_id,
-                    e.id < o.id,
-                    e.sent_at.is_(None),
-                    e.failed_at.is_(None),
-                    blocked,
-                )
-            )
+            .where(or_(blocking.c.first_id.is_(None), o.id < blocking.c.first_id))
             .order_by(o.id)
             .limit(limit)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
@@ -52,15 +52,25 @@ class PersonRepository:
     ) -> tuple[Person, Conversation | None] | None:
         """The person behind an address and their conversation, in one query, the person's row
         locked (their updates are handled one at a time); None for someone new."""
+        return (await self.with_conversations([(channel, external_id)])).get((channel, external_id))
+
+    async def with_conversations(
+        self, addresses: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Person, Conversation | None]]:
+        """with_conversation for several (channel, external id) addresses in one query, keyed
+        by address; the rows are locked in id order, as every batch locks them."""
+        if not addresses:
+            return {}
         p, c = tables.people.c, tables.conversations.c
         statement = (
             select(Person, Conversation)
             .outerjoin(Conversation, c.person_id == p.id)
-            .where(p.channel == channel, p.external_id == external_id)
+            .where(tuple_(p.channel, p.external_id).in_(list(addresses)))
+            .order_by(p.id)
         )
         dialect = self._session.get_bind().dialect.name
-        found = (await self._session.execute(lock_for_update(statement, dialect, of=p.id))).first()
-        return None if found is None else (found[0], found[1])
+        rows = await self._session.execute(lock_for_update(statement, dialect, of=p.id))
+        return {(person.channel, person.external_id): (person, conv) for person, conv in rows}
 
     async def add(self, person: Person) -> Person:
         """Store a new person and give it an id."""
@@ -135,13 +145,23 @@ class UpdateLog:
         A concurrent handler of the same update waits on the unique key until the first one
         commits, then finds it recorded.
         """
+        return bool(await self.record_many([(channel, update_key)], now))
+
+    async def record_many(
+        self, keys: Collection[tuple[str, str]], now: datetime
+    ) -> set[tuple[str, str]]:
+        """Remember several (channel, update key) updates in one statement; returns those not
+        handled before."""
+        if not keys:
+            return set()
         dialect = self._session.get_bind().dialect.name
+        u = tables.inbound_updates.c
         statement = (
             insert_ignoring_conflicts(tables.inbound_updates, dialect, ["channel", "update_key"])
-            .values(channel=channel, update_key=update_key, received_at=now)
-            .returning(tables.inbound_updates.c.id)
+            .values([{"channel": ch, "update_key": key, "received_at": now} for ch, key in keys])
+            .returning(u.channel, u.update_key)
         )
-        return (await self._session.execute(statement)).first() is not None
+        return {(row.channel, row.update_key) for row in await self._session.execute(statement)}
 
     async def next_id(self) -> int:
         """An update number never used before, from the log itself so it survives restarts."""
@@ -224,11 +244,13 @@ class OutboxRepository:
         await self._session.flush()
         return message
 
-    async def add_all(self, messages: list[OutboxMessage]) -> None:
-        """Queue messages in the current transaction, ids in the order given."""
+    async def add_all(self, messages: list[OutboxMessage], *, flush: bool = True) -> None:
+        """Queue messages in the current transaction, ids in the order given (`flush` False:
+        given by the next flush, with whatever else waits for it: one statement for a batch)."""
         if messages:
             self._session.add_all(messages)
-            await self._session.flush()
+            if flush:
+                await self._session.flush()
 
     async def unsent(self, channel: str, limit: int = 100) -> list[OutboxMessage]:
         """The channel's unsent messages, oldest first."""

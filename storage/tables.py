@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.ext.mutable import MutableDict, MutableList
 
@@ -143,7 +144,16 @@ outbox = Table(
     Column("provider_id", String(128)),  # the channel's message id (WhatsApp's wamid)
     Column("delivery_status", String(16)),  # sent, delivered, read, failed (WhatsApp statuses)
     Column("delivery_status_at", UTCDateTime()),
-    Index("ix_outbox_unsent", "channel", "sent_at"),
+    # The messages still to send, by chat: the send queue reads only these, however many were
+    # sent before (partial, so sent rows cost nothing once vacuumed).
+    Index(
+        "ix_outbox_pending",
+        "channel",
+        "external_id",
+        "id",
+        postgresql_where=text("sent_at IS NULL AND failed_at IS NULL"),
+        sqlite_where=text("sent_at IS NULL AND failed_at IS NULL"),
+    ),
     Index("ix_outbox_provider_id", "provider_id"),
     # One chat's messages, newest last: its last buttons, what is held for it.
     Index("ix_outbox_chat", "channel", "external_id", "id"),
@@ -167,7 +177,15 @@ inbox = Table(
     Column("failed_at", UTCDateTime()),
     Column("last_error", Text),
     UniqueConstraint("channel", "update_key", name="uq_inbox_channel_update_key"),
-    Index("ix_inbox_chat", "channel", "chat_key", "id"),
+    # Each chat's waiting updates in order; the ones given up on are out of the way.
+    Index(
+        "ix_inbox_waiting",
+        "channel",
+        "chat_key",
+        "id",
+        postgresql_where=text("failed_at IS NULL"),
+        sqlite_where=text("failed_at IS NULL"),
+    ),
 )
 
 # Who does one kind of work that must not run twice at once (sending on a channel, for its

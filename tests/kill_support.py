@@ -163,12 +163,14 @@ async def until(ready: Callable[[], Any], timeout: float, what: str = "") -> Non
     raise AssertionError(f"timed out{': ' + what if what else ''}")
 
 
-async def assert_profiles_as_answered(app: App, scripts: dict[int, Script]) -> dict[int, int]:
+async def assert_profiles_as_answered(
+    app: App, scripts: dict[int, Script], channel: str = "telegram"
+) -> dict[int, int]:
     """Every scripted person's profile holds exactly their answers; returns their ids."""
     ids = {}
     async with app.unit_of_work() as uow:
         for user, script in scripts.items():
-            person = await uow.people.by_address("telegram", str(user))
+            person = await uow.people.by_address(channel, str(user))
             assert person is not None
             for field, expected in script.expected.items():
                 assert getattr(person, field) == expected, (user, field)

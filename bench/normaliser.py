@@ -195,7 +195,7 @@ def run(index_path: Path, repeat_to: int, baseline_repeat: int) -> dict[str, Any
     ours = _measure(
         queries,
         repeat_to,
-        lambda q: [c.isco for c in normaliser.normalise(q.text, q.locale, limit=3).candidates],
+        lambda q: [c.isco for c in normaliser.rank(q.text, q.locale, limit=3).candidates],
     )
     baselines = {
         name: asdict(_measure(queries, len(queries) * baseline_repeat, make(normaliser)))

@@ -124,18 +124,23 @@ class ProposalService:
         field: str | None = None,
         roles: frozenset[Role] = BOTH_SIDES,
         involving: int | None = None,
+        free_only: bool = False,
     ) -> Pool:
         """The current pool, read in the caller's transaction under the matching lock.
 
         Matching one person needs only part of it, and reading everyone for each new person
         would cost in proportion to the programme's size: `field` keeps the people of one
         ISCO-08 sub-major group (nobody outside it can be matched with them), `roles` one side,
-        `involving` only the pairs proposed before to that person.
+        `involving` only the pairs proposed before to that person, `free_only` only those who
+        can be proposed now (`everyone` then leaves out the others too).
         """
         await uow.lock_matching()
-        people = await uow.people.matchable(field=field, roles=roles)
+        since = month_start(now)
+        people = await uow.people.matchable(
+            field=field, roles=roles, free_since=since if free_only else None
+        )
         busy = await uow.proposals.busy_newcomers() if Role.NEWCOMER in roles else set()
-        taken = await uow.proposals.taken_since(month_start(now))
+        taken = await uow.proposals.taken_since(since)
         newcomers = {
             p.id: p
             for p in people
@@ -155,7 +160,7 @@ class ProposalService:
         """The global assignment over the whole pool; every pair found is proposed."""
         from doorway.matching.assignment import solve
 
-        pool = await self.pool(uow, now)
+        pool = await self.pool(uow, now, free_only=True)
         assignment = solve(
             [newcomer_profile(p, now) for p in pool.newcomers.values()],
             [door_opener_profile(p, pool.free[i]) for i, p in pool.door_openers.items()],
@@ -177,7 +182,12 @@ class ProposalService:
         if field is None or newcomer.id is None or not _is_available(newcomer, Role.NEWCOMER):
             return []
         pool = await self.pool(
-            uow, now, field=field, roles=frozenset({Role.DOOR_OPENER}), involving=newcomer.id
+            uow,
+            now,
+            field=field,
+            roles=frozenset({Role.DOOR_OPENER}),
+            involving=newcomer.id,
+            free_only=True,
         )
         if await uow.proposals.is_busy(newcomer.id):  # read under the lock, like the pool
             return []
@@ -203,7 +213,7 @@ class ProposalService:
         field = matching_field(door_opener)
         if field is None:
             return []
-        pool = await self.pool(uow, now, field=field, involving=door_opener.id)
+        pool = await self.pool(uow, now, field=field, involving=door_opener.id, free_only=True)
         if door_opener.id not in pool.door_openers:
             return []
         profile = door_opener_profile(door_opener, pool.free[door_opener.id])

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 REGION_LOCALES = frozenset({"sv", "fi", "en"})
 NEWCOMER_LOCALES = frozenset({"ar", "fa", "uk", "ru", "so", "ti"})
 
+MEMO_SIZE = 4096  # remembered rankings (Normaliser.normalise)
 _SHORTLIST = 120  # labels the n-gram prefilter hands to rapidfuzz
 _RERANK_KEEP = 40  # best re-ranked labels whose occupations are scored
 _FULL_SCORE = 112.0  # an exact preferred label with typical bonuses; maps scores onto 0..1
@@ -271,6 +272,7 @@ class Normaliser:
     def __init__(self, index: _Index, aliases: Mapping[str, str] | None = None) -> None:
         self._index = index
         self._bonus_cache: dict[str, np.ndarray] = {}
+        self._memo: dict[tuple[str, str, int], Suggestions] = {}
         self._aliases: dict[str, str] = {}
         for text, uri in (aliases or {}).items():
             if uri in index.position:
@@ -307,6 +309,7 @@ class Normaliser:
         if not key:
             raise ValueError(f"nothing left of {raw_text!r} after cleaning")
         self._aliases[key] = uri
+        self._memo.clear()  # remembered answers may not know the alias
 
     @property
     def attribution(self) -> str:
@@ -366,7 +369,22 @@ class Normaliser:
         return result.candidates if result.confident else []
 
     def normalise(self, text: str, locale: str, limit: int = 3) -> Suggestions:
-        """Clean the text, then rank occupations; aliases win on an exact cleaned match."""
+        """Clean the text, then rank occupations; aliases win on an exact cleaned match.
+
+        Many people write the same few occupations ("nurse", "sjuksköterska"), and a ranking
+        takes milliseconds: the last MEMO_SIZE answers are remembered (until an alias changes).
+        """
+        key = (text, locale, limit)
+        found = self._memo.get(key)
+        if found is None:
+            found = self.rank(text, locale, limit)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
+        return replace(found, candidates=list(found.candidates))  # the caller's own list
+
+    def rank(self, text: str, locale: str, limit: int = 3) -> Suggestions:
+        """The ranking itself, computed every time (what `normalise` remembers)."""
         cleaned = self._joined_compound(clean_query(text))
         if not cleaned.key:
             return Suggestions(cleaned.text, [], False)

@@ -91,26 +91,28 @@ class InboxRepository:
         """Claim the oldest waiting update of up to `limit` chats (one per chat, in order);
         a claim older than `timeout` was left by a dead process and is taken over."""
         i = tables.inbox.c
+        c = tables.inbox.alias("candidate").c  # not correlated with the UPDATE below
         w = tables.inbox.alias("waiting").c
         # Each chat's oldest waiting update, found in one pass (not a lookup per row).
         first_of_chat = (
             select(func.min(w.id)).where(w.failed_at.is_(None)).group_by(w.channel, w.chat_key)
         )
-        statement = (
-            select(tables.inbox)
-            .where(i.id.in_(first_of_chat))
-            .where(or_(i.claimed_at.is_(None), i.claimed_at < now - timeout))
-            .where(or_(i.not_before.is_(None), i.not_before <= now))
-            .order_by(i.id)
+        claimable = (
+            select(c.id)
+            .where(c.id.in_(first_of_chat))
+            .where(or_(c.claimed_at.is_(None), c.claimed_at < now - timeout))
+            .where(or_(c.not_before.is_(None), c.not_before <= now))
+            .order_by(c.id)
             .limit(limit)
         )
-        rows = (await self._session.execute(lock_rows(statement, self._dialect()))).all()
-        if not rows:
-            return []
-        ids = [row.id for row in rows]
-        await self._session.execute(
-            update(tables.inbox).where(i.id.in_(ids)).values(claimed_by=worker, claimed_at=now)
+        # Found and claimed in one statement (the rows another process is claiming are skipped).
+        claimed = (
+            update(tables.inbox)
+            .where(i.id.in_(lock_rows(claimable, self._dialect()).scalar_subquery()))
+            .values(claimed_by=worker, claimed_at=now)
+            .returning(i.id, i.channel, i.update_key, i.chat_key, i.payload, i.attempts)
         )
+        rows = sorted((await self._session.execute(claimed)).all(), key=lambda r: r.id)
         return [
             InboxItem(r.id, r.channel, r.update_key, r.chat_key, dict(r.payload), r.attempts)
             for r in rows
@@ -199,25 +201,27 @@ class SendQueue:
             .group_by(b.external_id)
             .subquery("blocking")
         )
-        statement = (
-            select(OutboxMessage)
-            .outerjoin(blocking, blocking.c.external_id == o.external_id)
-            .where(o.channel == channel, o.sent_at.is_(None), o.failed_at.is_(None))
-            .where(o.held_at.is_(None), o.sending_at.is_(None))
-            .where(or_(o.not_before.is_(None), o.not_before <= now))
-            .where(or_(o.claimed_by.is_(None), o.claimed_by == holder, o.claimed_at <= fresh))
-            .where(or_(blocking.c.first_id.is_(None), o.id < blocking.c.first_id))
-            .order_by(o.id)
+        c = tables.outbox.alias("candidate").c  # not correlated with the UPDATE below
+        sendable = (
+            select(c.id)
+            .outerjoin(blocking, blocking.c.external_id == c.external_id)
+            .where(c.channel == channel, c.sent_at.is_(None), c.failed_at.is_(None))
+            .where(c.held_at.is_(None), c.sending_at.is_(None))
+            .where(or_(c.not_before.is_(None), c.not_before <= now))
+            .where(or_(c.claimed_by.is_(None), c.claimed_by == holder, c.claimed_at <= fresh))
+            .where(or_(blocking.c.first_id.is_(None), c.id < blocking.c.first_id))
+            .order_by(c.id)
             .limit(limit)
         )
-        rows = list((await self._session.scalars(statement)).all())
-        if rows:  # one statement, not an ORM flush of every row
-            await self._session.execute(
-                update(tables.outbox)
-                .where(o.id.in_([row.id for row in rows]))
-                .values(claimed_by=holder, claimed_at=now)
-            )
-        return rows
+        # Found and claimed in one statement; the rows are read, not tracked by the session.
+        claimed = (
+            update(tables.outbox)
+            .where(o.id.in_(sendable.scalar_subquery()))
+            .values(claimed_by=holder, claimed_at=now)
+            .returning(*tables.outbox.c)
+        )
+        rows = await self._session.execute(claimed)
+        return sorted((OutboxMessage(**row._mapping) for row in rows), key=lambda m: m.id or 0)
 
     async def mark_sent_many(self, sent: list[Sent], now: datetime) -> None:
         """Sent: never again (one executemany). A message for nobody (consent refused) is

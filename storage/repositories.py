@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import and_, delete, exists, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
@@ -95,10 +95,14 @@ class PersonRepository:
         *,
         field: str | None = None,
         roles: Collection[Role] = (Role.NEWCOMER, Role.DOOR_OPENER),
+        free_since: datetime | None = None,
     ) -> Sequence[Person]:
         """Active, onboarded, reachable newcomers and door-openers: who matching looks at.
 
-        `field`: only those whose ISCO-08 code starts with it; `roles`: only those roles.
+        `field`: only those whose ISCO-08 code starts with it; `roles`: only those roles;
+        `free_since`: only those who can be proposed now (newcomers with no proposal in
+        progress, door-openers with a slot left since that time), so that matching one person
+        does not load everyone already taken.
         """
         p = tables.people.c
         statement = (
@@ -109,6 +113,21 @@ class PersonRepository:
         )
         if field is not None:
             statement = statement.where(p.occupation_isco.startswith(field, autoescape=True))
+        if free_since is not None:
+            pr = tables.proposals.c
+            taking = pr.status.in_(_TAKING_CAPACITY)
+            busy = exists().where(pr.newcomer_id == p.id, taking)
+            taken = (
+                select(func.count())
+                .where(pr.door_opener_id == p.id, taking, pr.created_at >= free_since)
+                .scalar_subquery()
+            )
+            statement = statement.where(
+                or_(
+                    and_(p.role == Role.NEWCOMER, ~busy),
+                    and_(p.role == Role.DOOR_OPENER, func.coalesce(p.monthly_capacity, 0) > taken),
+                )
+            )
         return (await self._session.scalars(statement)).all()
 
     async def list_all(self) -> Sequence[Person]:

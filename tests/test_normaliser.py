@@ -243,6 +243,20 @@ def test_add_alias_checks_the_occupation(normaliser: Normaliser) -> None:
     assert ignored.normalise("x", "en").candidates[:1] != []
 
 
+def test_a_remembered_ranking_is_the_ranking_and_an_alias_renews_it(
+    normaliser: Normaliser,
+) -> None:
+    local = normaliser.with_aliases({})
+    first = local.normalise("sjuksköterska", "sv")
+    assert first == local.rank("sjuksköterska", "sv")
+    again = local.normalise("sjuksköterska", "sv")
+    assert again == first
+    again.candidates.clear()  # each caller has its own list
+    assert local.normalise("sjuksköterska", "sv").candidates == first.candidates
+    local.add_alias("sjuksköterska", SOFTWARE_DEVELOPER)
+    assert local.normalise("sjuksköterska", "sv").candidates[0].uri == SOFTWARE_DEVELOPER
+
+
 # --- sector tree -----------------------------------------------------------------------------
 
 

@@ -156,6 +156,12 @@ class FakeBotAPI:
             return _error(404, "Not Found")
         return web.json_response({"ok": True, "result": result})
 
+    def run_from_webhook_answer(self, answer: object) -> None:
+        """A webhook answered with a method, which Telegram runs: recorded as a call (only
+        answerCallbackQuery is answered that way, and it has no effect to imitate)."""
+        if isinstance(answer, dict) and isinstance(answer.get("method"), str):
+            self.calls[answer["method"]] += 1
+
     def _send_message(self, params: JSON) -> JSON:
         chat_id = _chat_id(params)
         text = str(params.get("text", ""))

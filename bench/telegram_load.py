@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import secrets
 import shutil
@@ -301,8 +302,10 @@ async def run_users(
         for attempt in range(5):
             try:
                 async with session.post(url, json=update, headers=headers) as response:
-                    await response.read()
+                    body = await response.read()
                     if response.status == 200:
+                        # As Telegram does, a method in the answer is run (the button's spinner).
+                        fake.run_from_webhook_answer(json.loads(body))
                         return True
             except (aiohttp.ClientError, TimeoutError):
                 pass

@@ -47,6 +47,8 @@ CHANNEL = "telegram"
 MAX_MESSAGE = 4096
 SHORT_LABEL = 18  # labels up to this length share a keyboard row
 UPDATE_KINDS = ["message", "callback_query"]
+# Set in a stored update whose button press the webhook's answer already acknowledged.
+SPINNER_ANSWERED = "doorway_spinner_answered"
 # aiogram builds `Response[<result type>]` for every answer; pydantic keeps such classes only
 # while something refers to them, so without these references each call rebuilt its class.
 _RESPONSE_TYPES = tuple(
@@ -129,10 +131,11 @@ class TelegramChannel:
             sender = query.get("from")
             if not isinstance(sender, dict):
                 return None
-            # Answered beside the handling, not before it: the reply need not wait for it.
-            spinner = asyncio.create_task(self._stop_spinner(str(query.get("id", ""))))
-            self._spinners.add(spinner)
-            spinner.add_done_callback(self._spinners.discard)
+            if not update.get(SPINNER_ANSWERED):  # polling: nobody has answered it yet
+                # Answered beside the handling, not before it: the reply need not wait for it.
+                spinner = asyncio.create_task(self._stop_spinner(str(query.get("id", ""))))
+                self._spinners.add(spinner)
+                spinner.add_done_callback(self._spinners.discard)
             data = query.get("data")
             return InboundEvent(
                 CHANNEL,

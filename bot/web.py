@@ -17,7 +17,7 @@ from aiohttp import web
 from doorway.bootstrap import App
 from doorway.bot.runtime import ChannelRuntime
 from doorway.bot.telegram import CHANNEL as TELEGRAM
-from doorway.bot.telegram import update_keys
+from doorway.bot.telegram import SPINNER_ANSWERED, update_keys
 from doorway.settings import ConfigError
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,15 @@ async def telegram_webhook(request: web.Request) -> web.Response:
     if keys is None:
         return _refusal(400, "malformed update")
     runtime = request.app[RUNTIME_KEY]
+    query = update.get("callback_query")
+    query_id = query.get("id") if isinstance(query, dict) else None
+    if query_id is not None:
+        update[SPINNER_ANSWERED] = True  # the parser need not answer it again
     await runtime.inbox.store(TELEGRAM, keys[0], keys[1], update)
+    if query_id is not None:
+        # Telegram runs a method given in the webhook's answer: the button's spinner stops
+        # without a Bot API call of our own (best effort, as that call would be).
+        return web.json_response({"method": "answerCallbackQuery", "callback_query_id": query_id})
     return web.json_response({"ok": True})
 
 

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import ClientResponse
 from aiohttp.test_utils import TestClient, TestServer
@@ -72,16 +73,28 @@ class WebhookClient:
 
     http: TestClient[Any, Any]
     settle: Callable[[], Awaitable[int]]
+    bot_api: str | None = None  # the fake Bot API's URL for the bot
 
     async def post(self, path: str, **kwargs: Any) -> ClientResponse:
-        """POST to the web app."""
-        return await self.http.post(path, **kwargs)
+        """POST to the web app; a Bot API method in the webhook's answer is run as Telegram
+        runs it, against the fake."""
+        response = await self.http.post(path, **kwargs)
+        if path == TELEGRAM_PATH and response.status == 200 and self.bot_api is not None:
+            answer = await response.json()
+            if isinstance(answer, dict) and "method" in answer:
+                params = {k: v for k, v in answer.items() if k != "method"}
+                async with aiohttp.ClientSession() as http:
+                    await http.post(f"{self.bot_api}/{answer['method']}", json=params)
+        return response
 
 
 @pytest.fixture
-async def client(tg_app: App, runtime: ChannelRuntime) -> AsyncIterator[WebhookClient]:
+async def client(
+    tg_app: App, runtime: ChannelRuntime, fake_api: FakeTelegramAPI
+) -> AsyncIterator[WebhookClient]:
+    bot_api = f"{fake_api.base_url}/bot{fake_api.token}"
     async with TestClient(TestServer(make_web_app(tg_app, runtime))) as test_client:
-        yield WebhookClient(test_client, runtime.settle)
+        yield WebhookClient(test_client, runtime.settle, bot_api)
 
 
 async def post_update(

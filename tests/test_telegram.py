@@ -160,6 +160,9 @@ async def test_long_polling(
         await asyncio.wait_for(asyncio.gather(polling, handling), 10)
     # Every polled update was confirmed and handled: nothing waits in the inbox.
     assert await count_rows(tg_app, tables.inbox) == 0
+    # No webhook answer to carry it: the press was acknowledged with a call of our own.
+    await channel.close()
+    assert len(fake_api.calls_to("answerCallbackQuery")) == 1
 
 
 def test_keyboard_layout_and_split() -> None:
@@ -196,3 +199,22 @@ async def test_a_deep_link_with_a_bad_code_is_answered_politely(
     async with tg_app.unit_of_work() as uow:
         person = await uow.people.by_address("telegram", str(USER))
     assert person is not None and person.invite_id is None and person.organisation_id is None
+
+
+async def test_a_button_press_is_acknowledged_in_the_webhooks_answer(
+    client: WebhookClient, fake_api: FakeTelegramAPI
+) -> None:
+    await post_update(client, fake_api.text_update(USER, "/start"))
+    update = fake_api.callback_update(USER, "lang:en")
+    response = await client.http.post(
+        TELEGRAM_PATH, data=json.dumps(update), headers={SECRET_HEADER: SECRET}
+    )
+    assert await response.json() == {
+        "method": "answerCallbackQuery",
+        "callback_query_id": update["callback_query"]["id"],
+    }
+    await client.settle()
+    # Doorway made no call of its own for it (Telegram runs the one in the answer)...
+    assert fake_api.calls_to("answerCallbackQuery") == []
+    # ...and the press itself was handled.
+    assert fake_api.sent_messages()[-1]["text"] != fake_api.sent_messages()[0]["text"]

@@ -3,6 +3,7 @@ inbox does under load: the same outcome as one at a time, and a failure costs no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -47,6 +48,20 @@ async def _count(app: App, table: Any) -> int:
     async with app.unit_of_work() as uow:
         statement = select(func.count()).select_from(table)
         return int((await uow.session.execute(statement)).scalar_one())
+
+
+def _break_dialog(
+    app: App, monkeypatch: pytest.MonkeyPatch, breaks: Callable[[InboundEvent], bool]
+) -> None:
+    """A bug in one dialog: the updates `breaks` picks raise where the dialog would answer."""
+    real = app.engine._dispatch
+
+    async def failing(turn: Any, event: InboundEvent) -> None:
+        if breaks(event):
+            raise RuntimeError("a bug in one dialog")
+        await real(turn, event)
+
+    monkeypatch.setattr(app.engine, "_dispatch", failing)
 
 
 async def test_a_batch_gives_what_one_at_a_time_gives(app: App, chat: ChatHarness) -> None:
@@ -112,14 +127,7 @@ async def test_a_failed_batch_keeps_nothing_and_restores_flood_counts(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = app.engine
-    real = engine._dispatch
-
-    async def failing(turn: Any, event: InboundEvent) -> None:
-        if event.user_id == "bad":
-            raise RuntimeError("a bug in one dialog")
-        await real(turn, event)
-
-    monkeypatch.setattr(engine, "_dispatch", failing)
+    _break_dialog(app, monkeypatch, lambda event: event.user_id == "bad")
     for user in ("ok", "bad"):  # both known, so their updates reach the dialog
         await engine.handle(InboundEvent(CHANNEL, user, f"{user}-0", text="/start"))
     counts = {address: entry for address, entry in engine._flood.items()}
@@ -134,21 +142,15 @@ async def test_a_failed_batch_keeps_nothing_and_restores_flood_counts(
     assert engine._flood == counts
     assert await _count(app, tables.outbox) == outbox
     async with app.unit_of_work() as uow:  # not even the update log kept them
-        assert await uow.updates.record_many([(CHANNEL, "ok-1"), (CHANNEL, "bad-1")], utc_now())
+        keys = {(CHANNEL, "ok-1"), (CHANNEL, "bad-1")}
+        assert await uow.updates.record_many(keys, utc_now()) == keys
 
 
 async def test_the_inbox_handles_the_rest_when_one_update_breaks_its_batch(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = app.engine
-    real = engine._dispatch
-
-    async def failing(turn: Any, event: InboundEvent) -> None:
-        if event.text == "boom":
-            raise RuntimeError("a bug in one dialog")
-        await real(turn, event)
-
-    monkeypatch.setattr(engine, "_dispatch", failing)
+    _break_dialog(app, monkeypatch, lambda event: event.text == "boom")
     batches: list[int] = []
     real_batch = engine.handle_batch
 

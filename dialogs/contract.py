@@ -16,6 +16,11 @@ class InboundEvent:
     button: str | None = None
     locale_hint: str | None = None
 
+    @property
+    def address(self) -> str:
+        """The sender's channel address, as Person.address spells it (telegram:12345)."""
+        return f"{self.channel}:{self.user_id}"
+
 
 @dataclass(frozen=True)
 class Button:

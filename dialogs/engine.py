@@ -190,16 +190,15 @@ class ConversationEngine:
         """
         taken: list[tuple[InboundEvent | None, int]] = []
         left: list[int] = []
-        senders: set[tuple[str, str]] = set()
+        senders: set[str] = set()
         for event, inbox_id in batch:
             if event is not None:
-                sender = (event.channel, event.user_id)
-                if not event.update_id or sender in senders:
+                if not event.update_id or event.address in senders:
                     left.append(inbox_id)
                     continue
-                senders.add(sender)
+                senders.add(event.address)
             taken.append((event, inbox_id))
-        flood = {f"{ch}:{user}": self._flood.get(f"{ch}:{user}") for ch, user in senders}
+        flood = {address: self._flood.get(address) for address in senders}
         try:
             async with self.unit_of_work() as uow:
                 await uow.inbox.remove_many([inbox_id for _event, inbox_id in taken])
@@ -299,7 +298,7 @@ class ConversationEngine:
         """First contact: a person row with no personal data yet, and the language question."""
         now = self.clock.now()
         hint = (event.locale_hint or "").split("-")[0].lower()
-        coordinator = f"{event.channel}:{event.user_id}" in self._coordinators
+        coordinator = event.address in self._coordinators
         person = await uow.people.add(
             Person(
                 channel=event.channel,

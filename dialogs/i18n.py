@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ class Translator:
             sorted(p.name for p in locales_dir.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
         )
         self._bundles = {locale: _load_bundle(locales_dir, locale) for locale in self.locales}
-        self._memo: dict[tuple[Any, ...], str] = {}
+        self._plain = lru_cache(maxsize=MEMO_SIZE)(self._format_plain)
 
     def supports(self, locale: str) -> bool:
         """True when the locale has its own message files."""
@@ -56,14 +56,10 @@ class Translator:
         """
         if not all(type(value) in _PLAIN for value in args.values()):
             return self._format(locale, key, args)
-        memo_key = (locale, key, *sorted(args.items()))
-        text = self._memo.get(memo_key)
-        if text is None:
-            text = self._format(locale, key, args)
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()  # a crude bound; the common texts come back at once
-            self._memo[memo_key] = text
-        return text
+        return self._plain(locale, key, tuple(sorted(args.items())))
+
+    def _format_plain(self, locale: str, key: str, args: tuple[tuple[str, Any], ...]) -> str:
+        return self._format(locale, key, dict(args))
 
     def _format(self, locale: str, key: str, args: dict[str, Any]) -> str:
         for candidate in (locale, FALLBACK_LOCALE):

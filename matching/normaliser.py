@@ -9,6 +9,7 @@ import math
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -272,7 +273,7 @@ class Normaliser:
     def __init__(self, index: _Index, aliases: Mapping[str, str] | None = None) -> None:
         self._index = index
         self._bonus_cache: dict[str, np.ndarray] = {}
-        self._memo: dict[tuple[str, str, int], Suggestions] = {}
+        self._remembered = lru_cache(maxsize=MEMO_SIZE)(self.rank)
         self._aliases: dict[str, str] = {}
         for text, uri in (aliases or {}).items():
             if uri in index.position:
@@ -309,7 +310,7 @@ class Normaliser:
         if not key:
             raise ValueError(f"nothing left of {raw_text!r} after cleaning")
         self._aliases[key] = uri
-        self._memo.clear()  # remembered answers may not know the alias
+        self._remembered.cache_clear()  # remembered answers may not know the alias
 
     @property
     def attribution(self) -> str:
@@ -374,13 +375,7 @@ class Normaliser:
         Many people write the same few occupations ("nurse", "sjuksköterska"), and a ranking
         takes milliseconds: the last MEMO_SIZE answers are remembered (until an alias changes).
         """
-        key = (text, locale, limit)
-        found = self._memo.get(key)
-        if found is None:
-            found = self.rank(text, locale, limit)
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
+        found = self._remembered(text, locale, limit)
         return replace(found, candidates=list(found.candidates))  # the caller's own list
 
     def rank(self, text: str, locale: str, limit: int = 3) -> Suggestions:

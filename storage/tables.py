@@ -115,6 +115,10 @@ jobs = Table(
     Index("ix_jobs_pending", "done_at", "due_at"),
 )
 
+# Partial-index predicates (either dialect): a message still to send, an update still waiting.
+OUTBOX_PENDING = text("sent_at IS NULL AND failed_at IS NULL")
+INBOX_WAITING = text("failed_at IS NULL")
+
 outbox = Table(
     "outbox",
     metadata,
@@ -151,8 +155,8 @@ outbox = Table(
         "channel",
         "external_id",
         "id",
-        postgresql_where=text("sent_at IS NULL AND failed_at IS NULL"),
-        sqlite_where=text("sent_at IS NULL AND failed_at IS NULL"),
+        postgresql_where=OUTBOX_PENDING,
+        sqlite_where=OUTBOX_PENDING,
     ),
     Index("ix_outbox_provider_id", "provider_id"),
     # One chat's messages, newest last: its last buttons, what is held for it.
@@ -183,8 +187,8 @@ inbox = Table(
         "channel",
         "chat_key",
         "id",
-        postgresql_where=text("failed_at IS NULL"),
-        sqlite_where=text("failed_at IS NULL"),
+        postgresql_where=INBOX_WAITING,
+        sqlite_where=INBOX_WAITING,
     ),
 )
 

@@ -24,21 +24,15 @@ INBOX_WAITING = "failed_at IS NULL"
 
 def upgrade() -> None:
     op.drop_index("ix_outbox_unsent", table_name="outbox")
-    op.create_index(
-        "ix_outbox_pending",
-        "outbox",
-        ["channel", "external_id", "id"],
-        postgresql_where=sa.text(OUTBOX_PENDING),
-        sqlite_where=sa.text(OUTBOX_PENDING),
-    )
+    _create_partial("ix_outbox_pending", "outbox", ["channel", "external_id", "id"], OUTBOX_PENDING)
     op.drop_index("ix_inbox_chat", table_name="inbox")
-    op.create_index(
-        "ix_inbox_waiting",
-        "inbox",
-        ["channel", "chat_key", "id"],
-        postgresql_where=sa.text(INBOX_WAITING),
-        sqlite_where=sa.text(INBOX_WAITING),
-    )
+    _create_partial("ix_inbox_waiting", "inbox", ["channel", "chat_key", "id"], INBOX_WAITING)
+
+
+def _create_partial(name: str, table: str, columns: list[str], where: str) -> None:
+    """An index over the rows `where` holds for, in either dialect."""
+    predicate = sa.text(where)
+    op.create_index(name, table, columns, postgresql_where=predicate, sqlite_where=predicate)
 
 
 def downgrade() -> None:

@@ -20,7 +20,7 @@ from doorway.bot.rate_limit import ChannelLimiter, RateLimits
 from doorway.dialogs.contract import OutboundMessage
 from doorway.dialogs.delivery import to_message
 from doorway.storage.channel_queues import CLAIM_TIMEOUT, Sent
-from doorway.storage.records import OutboxMessage, Person
+from doorway.storage.records import OutboxMessage, Recipient
 from doorway.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,9 @@ class OutboundSender:
                 batch = await uow.send_queue.take_sendable(
                     self.client.name, self._holder, now, BATCH, self._claim_timeout
                 )
-                people = await _people_of(uow, batch)
+                people = await uow.people.recipients(
+                    {row.person_id for row in batch if row.person_id is not None}
+                )
                 await uow.commit()
             if not batch:
                 return sent
@@ -200,7 +202,7 @@ class OutboundSender:
         margin = min(timedelta(seconds=2), self._lease_ttl / 4)
         return self._lease_until is not None and self._lease_until - utc_now() > margin
 
-    async def _send_chat(self, rows: list[OutboxMessage], people: dict[int, Person]) -> int:
+    async def _send_chat(self, rows: list[OutboxMessage], people: dict[int, Recipient]) -> int:
         """Send one chat's messages in order; stop at the first that must wait."""
         sent = 0
         for row in rows:
@@ -222,7 +224,7 @@ class OutboundSender:
             sent += 1
         return sent
 
-    async def _send_one(self, row: OutboxMessage, item: Queued, person: Person | None) -> bool:
+    async def _send_one(self, row: OutboxMessage, item: Queued, person: Recipient | None) -> bool:
         """Send one message and record the outcome; False if the chat must wait."""
         message_id = row.id or 0
 
@@ -281,13 +283,13 @@ class OutboundSender:
             await uow.send_queue.fail(message_ids, utc_now(), error)
             await uow.commit()
 
-    async def _unreachable(self, row: OutboxMessage, person: Person | None, error: str) -> None:
+    async def _unreachable(self, row: OutboxMessage, person: Recipient | None, error: str) -> None:
         """Blocked: nothing more is sent to them and their scheduled work stops."""
         now = utc_now()
         async with self._unit_of_work() as uow:
             waiting = await uow.send_queue.unsent_ids(row.channel, row.external_id)
             await uow.send_queue.fail(waiting, now, f"unreachable: {error}")
-            if person is not None and person.id is not None:
+            if person is not None:
                 stored = await uow.people.get(person.id)
                 if stored is not None:
                     stored.unreachable_at = now
@@ -311,8 +313,3 @@ class OutboundSender:
                     row.id or 0, utc_now() + timedelta(seconds=60), repr(error)
                 )
                 await uow.commit()
-
-
-async def _people_of(uow: UnitOfWork, rows: list[OutboxMessage]) -> dict[int, Person]:
-    ids = {row.person_id for row in rows if row.person_id is not None}
-    return {p.id: p for p in await uow.people.many(ids) if p.id is not None}

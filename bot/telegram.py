@@ -329,6 +329,8 @@ def _utf16_fit(text: str, limit: int) -> int:
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """Split text into parts Telegram accepts, at line breaks or spaces where possible."""
+    if len(text) * 2 <= limit:  # the common case: fits even if every character took two units
+        return [text]
     parts: list[str] = []
     while (end := _utf16_fit(text, limit)) < len(text):
         cut = text.rfind("\n", 0, end)

@@ -60,6 +60,8 @@ class InboxRepository:
     async def store_many(self, updates: list[NewUpdate], now: datetime) -> list[bool]:
         """Keep updates with one statement; for each, False if it was already waiting (the
         channel retried it, perhaps within this very batch)."""
+        if not updates:
+            return []
         rows = [
             {
                 "channel": u.channel,
@@ -72,12 +74,12 @@ class InboxRepository:
             for u in updates
         ]
         i = tables.inbox.c
-        statement = (
-            insert_ignoring_conflicts(tables.inbox, self._dialect(), ["channel", "update_key"])
-            .values(rows)
-            .returning(i.channel, i.update_key)
-        )
-        fresh = {(row.channel, row.update_key) for row in await self._session.execute(statement)}
+        statement = insert_ignoring_conflicts(
+            tables.inbox, self._dialect(), ["channel", "update_key"]
+        ).returning(i.channel, i.update_key)
+        # Rows as parameters, not in the statement: one cached statement for any batch size.
+        result = await self._session.execute(statement, rows)
+        fresh = {(row.channel, row.update_key) for row in result}
         stored = []
         for u in updates:
             key = (u.channel, u.update_key)

@@ -68,6 +68,17 @@ class Person:
         return f"{self.channel}:{self.external_id}"
 
 
+@dataclass(frozen=True)
+class Recipient:
+    """What sending needs to know of a person (not mapped: read as plain columns, which costs
+    a fraction of loading the whole profile for every message)."""
+
+    id: int
+    locale: str
+    last_seen_at: datetime | None
+    unreachable_at: datetime | None
+
+
 @dataclass(eq=False)
 class Conversation:
     """Where a person is in a dialog: the current step, its scratch data and the buttons offered."""

@@ -22,6 +22,7 @@ from doorway.storage.records import (
     Person,
     Proposal,
     ProposalStatus,
+    Recipient,
     Role,
     RsvpAnswer,
     Status,
@@ -89,6 +90,16 @@ class PersonRepository:
             return []
         statement = select(Person).where(tables.people.c.id.in_(list(ids)))
         return (await self._session.scalars(statement)).all()
+
+    async def recipients(self, ids: Collection[int]) -> dict[int, Recipient]:
+        """What sending needs of these people (those that still exist), by id."""
+        if not ids:
+            return {}
+        p = tables.people.c
+        statement = select(p.id, p.locale, p.last_seen_at, p.unreachable_at).where(
+            p.id.in_(list(ids))
+        )
+        return {row.id: Recipient(**row._mapping) for row in await self._session.execute(statement)}
 
     async def matchable(
         self,
@@ -175,12 +186,14 @@ class UpdateLog:
             return set()
         dialect = self._session.get_bind().dialect.name
         u = tables.inbound_updates.c
-        statement = (
-            insert_ignoring_conflicts(tables.inbound_updates, dialect, ["channel", "update_key"])
-            .values([{"channel": ch, "update_key": key, "received_at": now} for ch, key in keys])
-            .returning(u.channel, u.update_key)
-        )
-        return {(row.channel, row.update_key) for row in await self._session.execute(statement)}
+        statement = insert_ignoring_conflicts(
+            tables.inbound_updates, dialect, ["channel", "update_key"]
+        ).returning(u.channel, u.update_key)
+        # Rows as parameters, not in the statement: one cached statement for any batch size.
+        rows = [{"channel": ch, "update_key": key, "received_at": now} for ch, key in keys]
+        return {
+            (row.channel, row.update_key) for row in await self._session.execute(statement, rows)
+        }
 
     async def next_id(self) -> int:
         """An update number never used before, from the log itself so it survives restarts."""

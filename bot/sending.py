@@ -117,6 +117,8 @@ class OutboundSender:
         self._lease = f"send:{client.name}"
         self._lease_until: datetime | None = None
         self._lease_ttl = lease_ttl
+        self._refused_at: datetime | None = None  # when another process last held the lease
+        self._retry_refused = timedelta(seconds=poll_seconds)
         self._claim_timeout = claim_timeout
         self._limiter = ChannelLimiter(client.limits)
         self._concurrency = asyncio.Semaphore(concurrency)
@@ -191,10 +193,15 @@ class OutboundSender:
         now = utc_now()
         if self._lease_until is not None and self._lease_until - now > self._lease_ttl / 2:
             return True
+        if self._refused_at is not None and now - self._refused_at < self._retry_refused:
+            # Another process sends: asking again at every wake-up (each handled batch) would
+            # cost a transaction each time; once per poll interval takes over soon enough.
+            return False
         async with self._unit_of_work() as uow:
             held = await uow.leases.acquire(self._lease, self._holder, now, self._lease_ttl)
             await uow.commit()
         self._lease_until = now + self._lease_ttl if held else None
+        self._refused_at = None if held else now
         return held
 
     def _lease_valid(self) -> bool:
@@ -203,7 +210,21 @@ class OutboundSender:
         return self._lease_until is not None and self._lease_until - utc_now() > margin
 
     async def _send_chat(self, rows: list[OutboxMessage], people: dict[int, Recipient]) -> int:
-        """Send one chat's messages in order; stop at the first that must wait."""
+        """Send one chat's messages in order; stop at the first that must wait. Returns once
+        every "sent" mark is durable: the next batch is taken only then, and it would take an
+        unmarked message for a dead sender's."""
+        marks: list[asyncio.Task[None]] = []
+        try:
+            return await self._send_in_order(rows, people, marks)
+        finally:
+            await asyncio.gather(*marks)
+
+    async def _send_in_order(
+        self,
+        rows: list[OutboxMessage],
+        people: dict[int, Recipient],
+        marks: list[asyncio.Task[None]],
+    ) -> int:
         sent = 0
         for row in rows:
             person = people.get(row.person_id or 0)
@@ -219,13 +240,20 @@ class OutboundSender:
                 person.locale if person else "en",
                 person.last_seen_at if person else None,
             )
-            if not await self._send_one(row, item, person):
+            if not await self._send_one(row, item, person, marks):
                 return sent
             sent += 1
         return sent
 
-    async def _send_one(self, row: OutboxMessage, item: Queued, person: Recipient | None) -> bool:
-        """Send one message and record the outcome; False if the chat must wait."""
+    async def _send_one(
+        self,
+        row: OutboxMessage,
+        item: Queued,
+        person: Recipient | None,
+        marks: list[asyncio.Task[None]],
+    ) -> bool:
+        """Send one message and record the outcome (a success among `marks`, written while
+        the chat's next message goes); False if the chat must wait."""
         message_id = row.id or 0
 
         async def part_sent(parts: int) -> None:
@@ -263,7 +291,8 @@ class OutboundSender:
             await self._defer(message_id, min(2.0 ** (row.attempts + 1), 300), repr(error))
             return False
         # Marks that come together share one transaction (bot/batching.py).
-        await self._marks.submit(Sent(message_id, provider_id, owned=row.person_id is not None))
+        mark = Sent(message_id, provider_id, owned=row.person_id is not None)
+        marks.append(asyncio.create_task(self._marks.submit(mark)))
         return True
 
     async def _mark_sent(self, sent: list[Sent]) -> list[None]:

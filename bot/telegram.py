@@ -8,6 +8,7 @@ queue's outcomes (429 → wait, 403 → unreachable, 400 → refused for good).
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import logging
 from collections.abc import Iterable
@@ -294,8 +295,13 @@ def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
-    """An inline keyboard: short labels share rows of three, long ones get a row each."""
+    """An inline keyboard: short labels share rows of three, long ones get a row each.
+
+    Remembered: the same few keyboards go out thousands of times (each step's choices in
+    each language), and aiogram only reads a markup to send it.
+    """
     if not buttons:
         return None
     rows: list[list[InlineKeyboardButton]] = []

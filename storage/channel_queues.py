@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from doorway.storage import tables
-from doorway.storage.db import insert_ignoring_conflicts, lock_rows
+from doorway.storage.db import dialect_insert, insert_ignoring_conflicts, lock_rows
 from doorway.storage.records import OutboxMessage
 
 CLAIM_TIMEOUT = timedelta(seconds=60)  # a claim older than this was left by a dead process
@@ -434,23 +433,21 @@ class LeaseRepository:
         self._session = session
 
     async def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
-        """Take or renew the lease; False while another holder's lease is still valid."""
+        """Take or renew the lease; False while another holder's lease is still valid.
+
+        One statement either way: inserted if nobody ever held it, else taken over only if it
+        is ours or has expired (a refused INSERT would cost a savepoint and a server error).
+        """
         l_ = tables.leases.c
-        result = await self._session.execute(
-            update(tables.leases)
-            .where(l_.name == name, or_(l_.holder == holder, l_.expires_at < now))
-            .values(holder=holder, expires_at=now + ttl)
+        statement = dialect_insert(tables.leases, self._session.get_bind().dialect.name).values(
+            name=name, holder=holder, expires_at=now + ttl
         )
-        if result.rowcount:  # type: ignore[attr-defined]
-            return True
-        try:
-            async with self._session.begin_nested():
-                await self._session.execute(
-                    insert(tables.leases).values(name=name, holder=holder, expires_at=now + ttl)
-                )
-        except IntegrityError:
-            return False  # someone else holds it
-        return True
+        statement = statement.on_conflict_do_update(
+            index_elements=["name"],
+            set_={"holder": statement.excluded.holder, "expires_at": statement.excluded.expires_at},
+            where=or_(l_.holder == holder, l_.expires_at < now),
+        ).returning(l_.name)
+        return (await self._session.execute(statement)).first() is not None
 
     async def release(self, name: str, holder: str) -> None:
         """Give the lease up (a clean shutdown), so another process need not wait for expiry."""

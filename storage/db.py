@@ -67,12 +67,17 @@ def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSessi
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
 
+def dialect_insert(table: Table, dialect_name: str) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT that can take ON CONFLICT, in PostgreSQL's or SQLite's syntax."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
 def insert_ignoring_conflicts(
     table: Table, dialect_name: str, keys: list[str]
 ) -> postgresql.Insert | sqlite.Insert:
     """INSERT … ON CONFLICT (keys) DO NOTHING, in PostgreSQL's or SQLite's syntax."""
-    dialect = postgresql if dialect_name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=keys)
+    return dialect_insert(table, dialect_name).on_conflict_do_nothing(index_elements=keys)
 
 
 def lock_rows(statement: Select[Any], dialect_name: str) -> Select[Any]:

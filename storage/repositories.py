@@ -328,7 +328,10 @@ class AliasRepository:
         """The occupation URI an alias maps this text to, or None."""
         a = tables.occupation_aliases.c
         statement = select(a.occupation_uri).where(a.text_key == text_key)
-        return (await self._session.execute(statement)).scalar_one_or_none()
+        # Aliases are written with plain statements, never through the session's pending
+        # objects, so nothing needs flushing first (in a batch, that flush is a round trip).
+        with self._session.no_autoflush:
+            return (await self._session.execute(statement)).scalar_one_or_none()
 
     async def put(
         self, text_key: str, raw_text: str, uri: str, created_by: str, now: datetime

@@ -118,7 +118,6 @@ class OutboundSender:
         self._lease_until: datetime | None = None
         self._lease_ttl = lease_ttl
         self._refused_at: datetime | None = None  # when another process last held the lease
-        self._retry_refused = timedelta(seconds=poll_seconds)
         self._claim_timeout = claim_timeout
         self._limiter = ChannelLimiter(client.limits)
         self._concurrency = asyncio.Semaphore(concurrency)
@@ -193,7 +192,10 @@ class OutboundSender:
         now = utc_now()
         if self._lease_until is not None and self._lease_until - now > self._lease_ttl / 2:
             return True
-        if self._refused_at is not None and now - self._refused_at < self._retry_refused:
+        refused_lately = self._refused_at is not None and (
+            now - self._refused_at < timedelta(seconds=self._poll_seconds)
+        )
+        if refused_lately:
             # Another process sends: asking again at every wake-up (each handled batch) would
             # cost a transaction each time; once per poll interval takes over soon enough.
             return False

@@ -130,9 +130,9 @@ def run_with_app(settings: Settings, work: Callable[[App], Coroutine[Any, Any, i
 def _freeze_startup_heap() -> None:
     """Keep the garbage collector off what start-up built for the process's whole life.
 
-    The occupation index and the translations are millions of objects; every full collection
-    would walk them all again (seconds per minute under load). Frozen, it walks only what
-    came after.
+    The occupation index and the translations are some 350,000 objects the collector tracks;
+    every full collection walked them all again (measured ~0.35 s each under load). Frozen,
+    it walks only what came after (~20 ms).
     """
     gc.collect()
     gc.freeze()

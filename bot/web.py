@@ -8,10 +8,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 from typing import Any
 
+import orjson
 from aiohttp import web
 
 from doorway.bootstrap import App
@@ -75,10 +75,11 @@ async def telegram_webhook(request: web.Request) -> web.Response:
 
 
 async def read_json(request: web.Request) -> Any:
-    """The request's JSON body, or None if it is not JSON."""
+    """The request's JSON body, or None if it is not JSON (or holds numbers JSON columns
+    cannot keep: orjson takes integers up to 64 bits)."""
     try:
-        return json.loads(await request.read())
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        return orjson.loads(await request.read())
+    except orjson.JSONDecodeError:
         return None
 
 

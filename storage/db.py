@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from sqlalchemy import Select, Table, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -25,9 +26,17 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
+def json_text(value: Any) -> str:
+    """JSON for a JSON column: orjson, several times faster than the standard library on the
+    stored updates and outbox payloads; keys that are not strings are written as strings."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine; SQLite gets WAL, a busy timeout, foreign keys and BEGIN IMMEDIATE."""
     start_mappers()
+    kwargs.setdefault("json_serializer", json_text)
+    kwargs.setdefault("json_deserializer", orjson.loads)
     if not is_sqlite(url):
         # 20 connections a process: the inbox handles 12 updates at once and the sender 8
         # messages (webhooks store in batches, see bot/batching.py), and four processes stay

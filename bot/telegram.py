@@ -14,9 +14,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-import orjson
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -38,11 +36,11 @@ from doorway.bootstrap import App
 from doorway.bot.rate_limit import RateLimits
 from doorway.bot.redaction import redact_secret
 from doorway.bot.sending import PartSent, Queued, Rejected, RetryAfter, Unreachable
+from doorway.bot.telegram_session import JsonBodySession
 from doorway.dialogs.admin import ADMIN_COMMANDS
 from doorway.dialogs.contract import Button, InboundEvent
 from doorway.dialogs.i18n import Translator
 from doorway.dialogs.languages import UI_LOCALES
-from doorway.storage.db import json_text
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +100,7 @@ class TelegramChannel:
         """A channel using the configured token, Bot API server and rate limits."""
         token, api_base = app.settings.require_telegram()
         redact_secret(token)
-        session = AiohttpSession(
-            api=TelegramAPIServer.from_base(api_base), json_loads=orjson.loads, json_dumps=json_text
-        )
+        session = JsonBodySession(TelegramAPIServer.from_base(api_base))
         settings = app.settings
         limits = RateLimits(
             settings.telegram_overall_per_second,

@@ -21,6 +21,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from doorway.bot.telegram_session import JsonBodySession
 from tests.fakes.telegram_api import FakeTelegramAPI, Upload, parse_html
 
 TOKEN = "123456:TEST-TOKEN"
@@ -39,9 +40,11 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
         yield session
 
 
-@pytest.fixture
-async def bot(api: FakeTelegramAPI) -> AsyncIterator[Bot]:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
+@pytest.fixture(params=["form", "json"])
+async def bot(api: FakeTelegramAPI, request: pytest.FixtureRequest) -> AsyncIterator[Bot]:
+    """aiogram's own session (urlencoded forms) and Doorway's (JSON bodies), both as clients."""
+    server = TelegramAPIServer.from_base(api.base_url)
+    session = AiohttpSession(api=server) if request.param == "form" else JsonBodySession(server)
     telegram = Bot(TOKEN, session=session)
     try:
         yield telegram

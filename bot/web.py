@@ -75,8 +75,8 @@ async def telegram_webhook(request: web.Request) -> web.Response:
 
 
 async def read_json(request: web.Request) -> Any:
-    """The request's JSON body, or None if it is not JSON (or holds numbers JSON columns
-    cannot keep: orjson takes integers up to 64 bits)."""
+    """The request's JSON body, or None if it is not JSON (orjson reads integers beyond 64 bits
+    as floats, so whatever it returns can be stored in a JSON column again)."""
     try:
         return orjson.loads(await request.read())
     except orjson.JSONDecodeError:

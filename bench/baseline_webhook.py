@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 from typing import Any
 
+import orjson
+import uvloop
 from aiohttp import ClientSession, TCPConnector, web
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -41,7 +42,7 @@ def make_app(api_base: str, token: str, secret: str) -> web.Application:
     async def webhook(request: web.Request) -> web.Response:
         if request.headers.get(SECRET_HEADER) != secret:
             return web.json_response({"ok": False}, status=401)
-        chat_id = _chat_of(json.loads(await request.read()))
+        chat_id = _chat_of(orjson.loads(await request.read()))
         if chat_id is None:
             return web.json_response({"ok": False}, status=400)
         task = asyncio.create_task(send(chat_id))
@@ -80,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--secret", required=True)
     args = parser.parse_args(argv)
     app = make_app(args.api_base.rstrip("/"), args.token, args.secret)
-    web.run_app(app, host=args.host, port=args.port, access_log=None, print=None)
+    loop = uvloop.new_event_loop()  # as `doorway serve`, so the ceiling is not set by the loop
+    web.run_app(app, host=args.host, port=args.port, access_log=None, print=None, loop=loop)
     return 0
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import secrets
 import shutil
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import orjson
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -289,7 +289,7 @@ async def run_users(
     factory = factory or UpdateFactory(fake)
     gate = asyncio.Semaphore(concurrency or max(1, len(users)))
     connector = aiohttp.TCPConnector(limit=0, limit_per_host=CONNECTIONS_PER_WEBHOOK)
-    headers = {SECRET_HEADER: secret}
+    headers = {SECRET_HEADER: secret, "Content-Type": "application/json"}
 
     def late() -> bool:
         if deadline is not None and time.monotonic() >= deadline:
@@ -301,11 +301,13 @@ async def run_users(
         # Telegram retries an update the webhook did not accept; so do we, a few times.
         for attempt in range(5):
             try:
-                async with session.post(url, json=update, headers=headers) as response:
+                async with session.post(
+                    url, data=orjson.dumps(update), headers=headers
+                ) as response:
                     body = await response.read()
                     if response.status == 200:
                         # As Telegram does, a method in the answer is run (the button's spinner).
-                        fake.run_from_webhook_answer(json.loads(body))
+                        fake.run_from_webhook_answer(orjson.loads(body))
                         return True
             except (aiohttp.ClientError, TimeoutError):
                 pass
@@ -770,6 +772,7 @@ class RunResult:
     correctness: Correctness | None  # None for the baseline (no database)
     rss_kib: dict[str, int | None]
     cpu_seconds: dict[str, float | None]  # used by each process from first POST to settled
+    harness_cpu_seconds: float  # this process (simulated users and the fake Bot API), same span
     crashed: list[str]
     expected_total: int  # messages the calibration predicts for the users who finished
     extra_replies: int  # messages beyond that, to users who finished
@@ -782,6 +785,14 @@ class RunResult:
             return None
         return round(sum(used) * 1000 / self.load.updates, 2)
 
+    @property
+    def harness_cpu_ms_per_update(self) -> float | None:
+        """CPU time of the harness (users and fake Bot API) per webhook update: the share of
+        the machine that in production would be Telegram's, not Doorway's."""
+        if not self.load.updates:
+            return None
+        return round(self.harness_cpu_seconds * 1000 / self.load.updates, 2)
+
     def summary(self) -> dict[str, Any]:
         """Plain values (for JSON)."""
         return {
@@ -793,6 +804,8 @@ class RunResult:
             "rss_kib": self.rss_kib,
             "cpu_seconds": self.cpu_seconds,
             "cpu_ms_per_update": self.cpu_ms_per_update,
+            "harness_cpu_seconds": self.harness_cpu_seconds,
+            "harness_cpu_ms_per_update": self.harness_cpu_ms_per_update,
             "crashed": self.crashed,
             "expected_total": self.expected_total,
             "extra_replies": self.extra_replies,
@@ -859,7 +872,7 @@ async def measure(
         try:
             expected = expectation(kind, calibrated)
             factory = UpdateFactory(fake)
-            cpu_before = deployment.cpu()
+            cpu_before, harness_before = deployment.cpu(), time.process_time()
             load = await run_users(
                 users,
                 deployment.webhook_urls,
@@ -873,6 +886,7 @@ async def measure(
             if deployment.database_url is not None:
                 correctness = await settle_and_check(deployment.database_url, fake, factory)
             cpu = _cpu_used(cpu_before, deployment.cpu())
+            harness = round(time.process_time() - harness_before, 2)
             total, extra = extra_replies(users, fake, expected)
             crashed = deployment.crashed()
             if crashed or (correctness is not None and not correctness.ok) or load.lost:
@@ -885,6 +899,7 @@ async def measure(
                 correctness,
                 deployment.rss(),
                 cpu,
+                harness,
                 crashed,
                 total,
                 extra,

@@ -31,7 +31,9 @@ class Channel(ChannelClient, Protocol):
 class ChannelRuntime:
     """Stored updates in, outbox out, for every configured channel of this deployment."""
 
-    def __init__(self, app: App, channels: list[Channel]) -> None:
+    def __init__(
+        self, app: App, channels: list[Channel], *, inbox_patience: timedelta = timedelta(0)
+    ) -> None:
         self.app = app
         self.channels: dict[str, Channel] = {channel.name: channel for channel in channels}
         settings = app.settings
@@ -50,11 +52,15 @@ class ChannelRuntime:
             parsers,
             handled=self.wake_senders,
             claim_timeout=claims,
+            patience=inbox_patience,
         )
 
     @classmethod
-    def from_settings(cls, app: App) -> ChannelRuntime:
-        """The channels whose settings are present (Telegram with a token, WhatsApp with its)."""
+    def from_settings(cls, app: App, *, inbox_patience: timedelta = timedelta(0)) -> ChannelRuntime:
+        """The channels whose settings are present (Telegram with a token, WhatsApp with its).
+
+        `inbox_patience`: how long a stored update waits before this process may handle it
+        (a worker's; web and polling processes handle what they store at once)."""
         channels: list[Channel] = []
         if app.settings.telegram_token is not None:
             from doorway.bot.telegram import TelegramChannel
@@ -64,7 +70,7 @@ class ChannelRuntime:
             from doorway.bot.whatsapp import WhatsAppChannel
 
             channels.append(WhatsAppChannel.from_settings(app))
-        return cls(app, channels)
+        return cls(app, channels, inbox_patience=inbox_patience)
 
     def wake_senders(self) -> None:
         """Messages were queued in this process."""

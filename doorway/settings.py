@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # How long a dead process's work stays its own: its sending lease, its claimed updates.
     send_lease_seconds: float = Field(default=15.0, ge=1)
     claim_timeout_seconds: float = Field(default=60.0, ge=1)
+    # A worker handles a stored update once it has waited this long; until then it is left to
+    # the web process that stored it (bot/inbox.py, "patience").
+    worker_inbox_patience_seconds: float = Field(default=2.0, ge=0)
     # A job a dead worker claimed is run by another after this long: longer than any job takes.
     job_claim_timeout_seconds: float = Field(default=600.0, ge=1)
     flood_max_per_minute: int = Field(default=60, ge=1)  # a person's updates acted on per minute

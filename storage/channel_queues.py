@@ -87,10 +87,18 @@ class InboxRepository:
         return stored
 
     async def claim(
-        self, worker: str, now: datetime, limit: int, timeout: timedelta = CLAIM_TIMEOUT
+        self,
+        worker: str,
+        now: datetime,
+        limit: int,
+        timeout: timedelta = CLAIM_TIMEOUT,
+        *,
+        stored_before: datetime | None = None,
     ) -> list[InboxItem]:
         """Claim the oldest waiting update of up to `limit` chats (one per chat, in order);
-        a claim older than `timeout` was left by a dead process and is taken over."""
+        a claim older than `timeout` was left by a dead process and is taken over.
+        `stored_before`: only updates received by then (a chat whose oldest update is newer
+        waits, so its order is kept)."""
         i = tables.inbox.c
         c = tables.inbox.alias("candidate").c  # not correlated with the UPDATE below
         w = tables.inbox.alias("waiting").c
@@ -106,6 +114,8 @@ class InboxRepository:
             .order_by(c.id)
             .limit(limit)
         )
+        if stored_before is not None:
+            claimable = claimable.where(c.received_at <= stored_before)
         # Found and claimed in one statement (the rows another process is claiming are skipped).
         claimed = (
             update(tables.inbox)

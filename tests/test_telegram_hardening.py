@@ -82,6 +82,41 @@ async def test_an_update_stored_before_a_crash_is_handled_by_the_next_process(
     assert await count_rows(tg_app, tables.inbox) == 0
 
 
+async def test_a_worker_takes_only_updates_that_waited_and_once_takes_all(
+    client: WebhookClient, fake_api: FakeTelegramAPI, tg_app: App
+) -> None:
+    other = USER + 1
+    for user in (USER, other):  # stored by a web process that has not handled them yet
+        await post_update(client, fake_api.text_update(user, "/start"), settle=False)
+    waited = datetime.now(UTC) - timedelta(seconds=120)
+    async with tg_app.unit_of_work() as uow:  # USER's update has waited 2 min, the other's not
+        inbox = tables.inbox.c
+        statement = update(tables.inbox).where(inbox.chat_key == str(USER))
+        await uow.session.execute(statement.values(received_at=waited))
+        await uow.session.execute(update(tables.leases).values(expires_at=datetime.now(UTC)))
+        await uow.commit()
+    worker = build_app(tg_app.settings, clock=tg_app.clock, worker_id="worker")
+    runtime = ChannelRuntime.from_settings(worker, inbox_patience=timedelta(seconds=60))
+    stop = asyncio.Event()
+    running = asyncio.create_task(runtime.run(stop))
+    try:
+        assert len(await fake_api.wait_for_messages(USER, 2)) == 2
+        await asyncio.sleep(0.7)  # more than a poll of the inbox
+        assert [m for m in fake_api.sent_messages() if m["chat_id"] == other] == []
+        async with tg_app.unit_of_work() as uow:
+            left = (await uow.session.execute(select(tables.inbox.c.chat_key))).scalars().all()
+        assert left == [str(other)]
+        stop.set()
+        await running
+        await runtime.settle()  # `doorway worker --once`: everything stored, at once
+        assert len(await fake_api.wait_for_messages(other, 2)) == 2
+    finally:
+        stop.set()
+        await runtime.close()
+        await worker.close()
+    assert await count_rows(tg_app, tables.inbox) == 0
+
+
 async def test_a_dead_processs_claim_is_taken_over_and_the_update_handled_once(
     client: WebhookClient, fake_api: FakeTelegramAPI, tg_app: App
 ) -> None:

@@ -34,8 +34,12 @@ class JsonBodySession(AiohttpSession):
     def json_body(self, bot: Bot, method: TelegramMethod[Any]) -> bytes | None:
         """The call's parameters as JSON, or None if it uploads files (a form is needed)."""
         files: dict[str, InputFile] = {}
+        # Unset fields (None) need no preparing: they would be left out below anyway.
         fields = self.prepare_value(
-            method.model_dump(warnings=False), bot=bot, files=files, _dumps_json=False
+            method.model_dump(warnings=False, exclude_none=True),
+            bot=bot,
+            files=files,
+            _dumps_json=False,
         )
         if files:
             return None

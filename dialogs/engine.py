@@ -37,7 +37,8 @@ from doorway.dialogs.rest import REST_STEPS, ask_rest, take_rest
 from doorway.dialogs.steps import FORGET, MAX_TEXT, STAY, Answer, Context, Invalid, Outgoing, Say
 from doorway.dialogs.surveys import SURVEY_STEP, SurveyService
 from doorway.matching.occupations import OccupationSuggester
-from doorway.storage.records import Conversation, Job, OutboxMessage, Person, Role, Status
+from doorway.storage.records import Conversation, Job, Person, Role, Status
+from doorway.storage.repositories import outbox_row
 from doorway.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -210,9 +211,18 @@ class ConversationEngine:
                 senders_found = await uow.people.with_conversations(
                     [(e.channel, e.user_id) for e in events]
                 )
+                # First contacts get their person rows with one statement, not one each.
+                new_people = {
+                    (e.channel, e.user_id): self._new_person(e)
+                    for e in events
+                    if (e.channel, e.user_id) not in senders_found
+                }
+                await uow.people.add_all(list(new_people.values()))
                 for event in events:
-                    found = senders_found.get((event.channel, event.user_id))
-                    await self._take(uow, event, found, flush=False)
+                    key = (event.channel, event.user_id)
+                    await self._take(
+                        uow, event, senders_found.get(key), new_people.get(key), flush=False
+                    )
                 await uow.commit()
         except BaseException:
             # Rolled back: these updates were not counted against anyone's flood limit.
@@ -229,13 +239,15 @@ class ConversationEngine:
         uow: UnitOfWork,
         event: InboundEvent,
         found: tuple[Person, Conversation | None] | None,
+        new_person: Person | None = None,
         flush: bool = True,
     ) -> list[OutboundMessage]:
-        """Act on one new update from the person `found` (None: someone new) and queue the
-        replies; `flush` False leaves the outbox rows to the commit's flush (a batch)."""
+        """Act on one new update from the person `found` (None: someone new, whose row a batch
+        may have stored as `new_person`) and queue the replies; `flush` False stages the outbox
+        rows for the transaction's next statement or commit (a batch)."""
         now = self.clock.now()
         if found is None:
-            turn = await self._register(uow, event)
+            turn = await self._register(uow, event, new_person)
         else:
             person, conversation = found
             await self._seen(uow, person, now)
@@ -294,26 +306,36 @@ class ConversationEngine:
         if person.channel in self._holding_channels:
             await uow.send_queue.release(person.channel, person.external_id)
 
-    async def _register(self, uow: UnitOfWork, event: InboundEvent) -> Turn:
-        """First contact: a person row with no personal data yet, and the language question."""
+    def _new_person(self, event: InboundEvent) -> Person:
+        """A first contact's person row, with no personal data yet."""
         now = self.clock.now()
         hint = (event.locale_hint or "").split("-")[0].lower()
         coordinator = event.address in self._coordinators
-        person = await uow.people.add(
-            Person(
-                channel=event.channel,
-                external_id=event.user_id,
-                locale=hint if hint in UI_LOCALES else self._default_locale,
-                timezone=self._default_timezone,
-                role=Role.COORDINATOR if coordinator else None,
-                created_at=now,
-                last_seen_at=now,
-            )
+        return Person(
+            channel=event.channel,
+            external_id=event.user_id,
+            locale=hint if hint in UI_LOCALES else self._default_locale,
+            timezone=self._default_timezone,
+            role=Role.COORDINATOR if coordinator else None,
+            created_at=now,
+            last_seen_at=now,
         )
+
+    async def _register(
+        self, uow: UnitOfWork, event: InboundEvent, person: Person | None = None
+    ) -> Turn:
+        """First contact: the person row (`person`: stored already, by a batch), their
+        conversation and the language question."""
+        now = self.clock.now()
+        if person is None:
+            person = await uow.people.add(self._new_person(event))
         assert person.id is not None
-        conversation = await uow.conversations.add(Conversation(person.id, "language", {}, [], now))
+        conversation = await uow.conversations.add(
+            Conversation(person.id, "language", {}, [], now), flush=False
+        )
         await uow.jobs.add(
-            Job(ONBOARDING_REMINDER, now + REMINDER_AFTER, person.id, {}, created_at=now)
+            Job(ONBOARDING_REMINDER, now + REMINDER_AFTER, person.id, {}, created_at=now),
+            flush=False,
         )
         turn = Turn(self._context(person, conversation), conversation, uow)
         code = start_code(event.text)  # a deep link: t.me/<bot>?start=<code>
@@ -557,12 +579,13 @@ class ConversationEngine:
         flush: bool = True,
     ) -> list[OutboundMessage]:
         """Rendered messages into the outbox, in order, with one statement; an owner None
-        keeps no link to a person. Unflushed rows have no outbox id yet."""
+        keeps no link to a person. `flush` False stages them for the transaction's next
+        statement or its commit: they have no outbox id then (a batch needs none)."""
         rows = [
-            OutboxMessage(
-                channel=person.channel,
-                external_id=person.external_id,
-                text=item.text,
+            outbox_row(
+                person.channel,
+                person.external_id,
+                item.text,
                 buttons=[{"id": b.id, "label": b.label} for b in item.buttons],
                 attachments=stored_attachments(item.attachments),
                 person_id=owner,
@@ -570,7 +593,11 @@ class ConversationEngine:
             )
             for person, item, owner in queued
         ]
-        await uow.outbox.add_all(rows, flush=flush)
+        ids: list[int | None] = [None] * len(rows)
+        if flush:
+            ids = list(await uow.outbox.queue(rows))
+        else:
+            uow.outbox.stage(rows)
         return [
             OutboundMessage(
                 person.channel,
@@ -578,9 +605,9 @@ class ConversationEngine:
                 item.text,
                 item.buttons,
                 item.attachments,
-                outbox_id=row.id,
+                outbox_id=outbox_id,
             )
-            for (person, item, _owner), row in zip(queued, rows, strict=True)
+            for (person, item, _owner), outbox_id in zip(queued, ids, strict=True)
         ]
 
     async def emit_to(

@@ -103,4 +103,5 @@ class UnitOfWork:
 
     async def commit(self) -> None:
         """Make every change of this unit durable at once."""
+        await self.outbox.write_staged()
         await self.session.commit()

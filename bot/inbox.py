@@ -37,7 +37,9 @@ class InboxProcessor:
         parsers: dict[str, Parser],
         *,
         handled: Callable[[], None] = lambda: None,
-        batch: int = 50,  # claimed at once and handled in one transaction (engine.handle_batch)
+        # Claimed at once and handled in one transaction (engine.handle_batch): 100 took ~5 %
+        # less CPU per update than 50 in bench/throughput.py.
+        batch: int = 100,
         poll_seconds: float = 0.5,
         claim_timeout: timedelta = CLAIM_TIMEOUT,
         patience: timedelta = timedelta(0),

@@ -106,7 +106,10 @@ class OutboundSender:
         client: ChannelClient,
         holder: str,
         *,
-        concurrency: int = 8,
+        # Calls in flight, over all chats (each chat's go one by one). bench/throughput.py: 32
+        # took ~15 % less CPU per update than 8 (fewer idle turns of the loop, larger batches
+        # of "sent" marks), far from aiohttp's 100 connections and Telegram's limits.
+        concurrency: int = 32,
         poll_seconds: float = 0.2,
         lease_ttl: timedelta = LEASE_TTL,
         claim_timeout: timedelta = CLAIM_TIMEOUT,

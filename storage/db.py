@@ -38,9 +38,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("json_serializer", json_text)
     kwargs.setdefault("json_deserializer", orjson.loads)
     if not is_sqlite(url):
-        # 20 connections a process: the inbox handles 12 updates at once and the sender 8
-        # messages (webhooks store in batches, see bot/batching.py), and four processes stay
-        # well under PostgreSQL's default 100 connections. No overflow: a connection opened
+        # 20 connections a process: the inbox, the job runner, the sender and the grouped
+        # writes (webhook stores, "sent" marks: bot/batching.py) mostly use one at a time,
+        # and four processes stay well under PostgreSQL's default 100 connections. A burst
+        # beyond 20 waits for a pooled connection; no overflow: a connection opened
         # for a burst and closed after costs more than waiting a moment for a pooled one.
         # No pre-ping either (a round trip per transaction): a connection the server dropped
         # fails once, SQLAlchemy then discards the whole pool, and every loop that uses the

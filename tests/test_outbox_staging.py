@@ -87,7 +87,7 @@ async def test_staged_rows_go_with_their_person_and_with_a_rollback(app: App) ->
             uow.outbox.stage([_row(kept, "never sent")])
             raise RuntimeError("the handler failed")
     async with app.unit_of_work() as uow:
-        staged_nothing = await uow.session.scalar(select(func.count()).select_from(tables.outbox))
+        after_rollback = await uow.session.scalar(select(func.count()).select_from(tables.outbox))
         await uow.commit()  # a new unit starts with nothing staged
-    assert staged_nothing == 1
+    assert after_rollback == 1
     assert await _texts(app) == ["for 1"]

@@ -218,11 +218,21 @@ class ConversationEngine:
                     if (e.channel, e.user_id) not in senders_found
                 }
                 await uow.people.add_all(list(new_people.values()))
+                available: list[Person] = []  # matched together, after the last update
                 for event in events:
                     key = (event.channel, event.user_id)
                     await self._take(
-                        uow, event, senders_found.get(key), new_people.get(key), flush=False
+                        uow,
+                        event,
+                        senders_found.get(key),
+                        new_people.get(key),
+                        flush=False,
+                        rematch=available,
                     )
+                if available:
+                    now = self.clock.now()
+                    proposed = await self.proposals.match_many(uow, available, now)
+                    await self._queue(uow, self._for_others(proposed), now, flush=False)
                 await uow.commit()
         except BaseException:
             # Rolled back: these updates were not counted against anyone's flood limit.
@@ -241,10 +251,13 @@ class ConversationEngine:
         found: tuple[Person, Conversation | None] | None,
         new_person: Person | None = None,
         flush: bool = True,
+        rematch: list[Person] | None = None,
     ) -> list[OutboundMessage]:
         """Act on one new update from the person `found` (None: someone new, whose row a batch
         may have stored as `new_person`) and queue the replies; `flush` False stages the outbox
-        rows for the transaction's next statement or commit (a batch)."""
+        rows for the transaction's next statement or commit (a batch). People who became
+        available for matching are matched at once, or added to `rematch` (a batch matches
+        them all together at its end)."""
         now = self.clock.now()
         if found is None:
             turn = await self._register(uow, event, new_person)
@@ -262,8 +275,11 @@ class ConversationEngine:
             await self._dispatch(turn, event)
             if turn.rematch and not turn.forget:
                 turn.rematch_people.insert(0, person)
-            for available in turn.rematch_people:
-                turn.others += await self.proposals.match_after_change(uow, available, now)
+            if rematch is not None:
+                rematch += turn.rematch_people
+            else:
+                for available in turn.rematch_people:
+                    turn.others += await self.proposals.match_after_change(uow, available, now)
         return await self._emit(uow, turn, flush)
 
     def _flooding(self, turn: Turn) -> bool:

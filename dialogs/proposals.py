@@ -7,6 +7,7 @@ it is), never trusted as such. Declining asks for a reason on a step of its own.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,20 @@ class Pool:
     excluded: set[tuple[str, str]]
     everyone: list[Person]
 
+    def took(self, newcomer_id: int, door_opener_id: int, *, proposed: bool) -> None:
+        """After a proposal (`proposed`) the newcomer waits and the door-opener has a slot
+        fewer; a refused one means the door-opener had none left (another process took it)."""
+        if not proposed:
+            self.door_openers.pop(door_opener_id, None)
+            self.free.pop(door_opener_id, None)
+            return
+        self.newcomers.pop(newcomer_id, None)
+        self.excluded.add((str(newcomer_id), str(door_opener_id)))
+        self.free[door_opener_id] -= 1
+        if self.free[door_opener_id] <= 0:
+            self.door_openers.pop(door_opener_id, None)
+            del self.free[door_opener_id]
+
 
 class ProposalService:
     """Makes proposals, takes the answers, reminds and lets unanswered ones lapse."""
@@ -121,25 +136,30 @@ class ProposalService:
         uow: UnitOfWork,
         now: datetime,
         *,
-        field: str | None = None,
+        fields: Collection[str] | None = None,
         roles: frozenset[Role] = BOTH_SIDES,
-        involving: int | None = None,
+        involving: Collection[int] | None = None,
         free_only: bool = False,
     ) -> Pool:
         """The current pool, read in the caller's transaction under the matching lock.
 
         Matching one person needs only part of it, and reading everyone for each new person
-        would cost in proportion to the programme's size: `field` keeps the people of one
-        ISCO-08 sub-major group (nobody outside it can be matched with them), `roles` one side,
-        `involving` only the pairs proposed before to that person, `free_only` only those who
-        can be proposed now (`everyone` then leaves out the others too).
+        would cost in proportion to the programme's size: `fields` keeps the people of those
+        ISCO-08 sub-major groups (nobody outside one can be matched with them), `roles` one
+        side, `involving` only the pairs proposed before to those people, `free_only` only
+        those who can be proposed now (`everyone` then leaves out the others too).
         """
         await uow.lock_matching()
         since = month_start(now)
         people = await uow.people.matchable(
-            field=field, roles=roles, free_since=since if free_only else None
+            fields=fields, roles=roles, free_since=since if free_only else None
         )
-        busy = await uow.proposals.busy_newcomers() if Role.NEWCOMER in roles else set()
+        # With `free_only` the people read leave out busy newcomers already.
+        busy = (
+            await uow.proposals.busy_newcomers()
+            if Role.NEWCOMER in roles and not free_only
+            else set()
+        )
         taken = await uow.proposals.taken_since(since)
         newcomers = {
             p.id: p
@@ -184,50 +204,26 @@ class ProposalService:
         pool = await self.pool(
             uow,
             now,
-            field=field,
+            fields=(field,),
             roles=frozenset({Role.DOOR_OPENER}),
-            involving=newcomer.id,
+            involving=(newcomer.id,),
             free_only=True,
         )
         if await uow.proposals.is_busy(newcomer.id):  # read under the lock, like the pool
             return []
-        profile = newcomer_profile(newcomer, now)
-        best: tuple[float, int] | None = None
-        for door_opener_id, person in sorted(pool.door_openers.items()):
-            value = score(
-                profile,
-                door_opener_profile(person, pool.free[door_opener_id]),
-                self.weights,
-                pool.excluded,
-            )
-            if value is not None and (best is None or value > best[0]):
-                best = (value, door_opener_id)
-        if best is None:
-            return []
-        return await self.propose(uow, newcomer, pool.door_openers[best[1]], best[0], now)
+        return await self._propose_door_opener(uow, pool, newcomer, now)
 
     async def match_door_opener(
         self, uow: UnitOfWork, door_opener: Person, now: datetime
     ) -> list[Outgoing]:
         """A door-opener joined or freed a slot: the best waiting newcomers, at once."""
         field = matching_field(door_opener)
-        if field is None:
+        if field is None or door_opener.id is None:
             return []
-        pool = await self.pool(uow, now, field=field, involving=door_opener.id, free_only=True)
-        if door_opener.id not in pool.door_openers:
-            return []
-        profile = door_opener_profile(door_opener, pool.free[door_opener.id])
-        pairs = best_for_door_opener(
-            profile,
-            [newcomer_profile(p, now) for p in pool.newcomers.values()],
-            pool.excluded,
-            self.weights,
+        pool = await self.pool(
+            uow, now, fields=(field,), involving=(door_opener.id,), free_only=True
         )
-        outgoing: list[Outgoing] = []
-        for pair in pairs:
-            newcomer = pool.newcomers[int(pair.newcomer)]
-            outgoing += await self.propose(uow, newcomer, door_opener, pair.score, now)
-        return outgoing
+        return await self._propose_newcomers(uow, pool, door_opener, now)
 
     async def match_after_change(
         self, uow: UnitOfWork, person: Person, now: datetime
@@ -239,6 +235,99 @@ class ProposalService:
             return await self.match_door_opener(uow, person, now)
         return []
 
+    async def match_many(
+        self, uow: UnitOfWork, people: Sequence[Person], now: datetime
+    ) -> list[Outgoing]:
+        """`match_after_change` for each person in turn, on one read of the pool.
+
+        A batch of updates under load finishes many onboardings at once: matching each on its
+        own would take the lock and read the pool again for every one of them. Whoever is
+        gone, busy or unavailable by now is simply not in the pool.
+        """
+        wanted = [
+            p
+            for p in dict.fromkeys(people)
+            if p.id is not None and p.role in BOTH_SIDES and matching_field(p) is not None
+        ]
+        if not wanted:
+            return []
+        pool = await self.pool(
+            uow,
+            now,
+            fields={field for p in wanted if (field := matching_field(p)) is not None},
+            involving=[p.id for p in wanted if p.id is not None],
+            free_only=True,
+        )
+        outgoing: list[Outgoing] = []
+        for person in wanted:
+            if person.role == Role.DOOR_OPENER:
+                outgoing += await self._propose_newcomers(uow, pool, person, now)
+            elif person.id in pool.newcomers:  # available and not waiting for an answer
+                outgoing += await self._propose_door_opener(uow, pool, person, now)
+        return outgoing
+
+    async def _propose_door_opener(
+        self, uow: UnitOfWork, pool: Pool, newcomer: Person, now: datetime
+    ) -> list[Outgoing]:
+        """Propose the newcomer's best door-opener in the pool, if any (ties: lowest id)."""
+        field = matching_field(newcomer)
+        profile = newcomer_profile(newcomer, now)
+        best: tuple[float, int] | None = None
+        for door_opener_id, person in sorted(pool.door_openers.items()):
+            if matching_field(person) != field:
+                continue  # the pool may hold several fields; nobody matches across them
+            value = score(
+                profile,
+                door_opener_profile(person, pool.free[door_opener_id]),
+                self.weights,
+                pool.excluded,
+            )
+            if value is not None and (best is None or value > best[0]):
+                best = (value, door_opener_id)
+        if best is None:
+            return []
+        return await self._propose_in(uow, pool, newcomer, pool.door_openers[best[1]], best[0], now)
+
+    async def _propose_newcomers(
+        self, uow: UnitOfWork, pool: Pool, door_opener: Person, now: datetime
+    ) -> list[Outgoing]:
+        """Propose the door-opener's best waiting newcomers in the pool, one per free slot."""
+        if door_opener.id is None or door_opener.id not in pool.door_openers:
+            return []
+        field = matching_field(door_opener)
+        pairs = best_for_door_opener(
+            door_opener_profile(door_opener, pool.free[door_opener.id]),
+            [
+                newcomer_profile(p, now)
+                for p in pool.newcomers.values()
+                if matching_field(p) == field
+            ],
+            pool.excluded,
+            self.weights,
+        )
+        outgoing: list[Outgoing] = []
+        for pair in pairs:
+            if door_opener.id not in pool.door_openers:
+                break  # another process took the last slot
+            newcomer = pool.newcomers[int(pair.newcomer)]
+            outgoing += await self._propose_in(uow, pool, newcomer, door_opener, pair.score, now)
+        return outgoing
+
+    async def _propose_in(
+        self,
+        uow: UnitOfWork,
+        pool: Pool,
+        newcomer: Person,
+        door_opener: Person,
+        value: float,
+        now: datetime,
+    ) -> list[Outgoing]:
+        """`propose`, and the pool updated for whoever is matched next from it."""
+        assert newcomer.id is not None and door_opener.id is not None
+        outgoing = await self.propose(uow, newcomer, door_opener, value, now)
+        pool.took(newcomer.id, door_opener.id, proposed=bool(outgoing))
+        return outgoing
+
     async def queue_place(
         self, uow: UnitOfWork, newcomer: Person, now: datetime
     ) -> tuple[int, int, int]:
@@ -248,7 +337,7 @@ class ProposalService:
         the queue is ordered by waiting time, as the score's waiting term orders it.
         """
         field = (newcomer.occupation_isco or "")[:2]
-        pool = await self.pool(uow, now, field=field)
+        pool = await self.pool(uow, now, fields=(field,))
         waiting = sorted(
             (p for p in pool.newcomers.values() if (p.occupation_isco or "")[:2] == field),
             key=lambda p: (p.onboarded_at or now, p.id or 0),
@@ -300,7 +389,8 @@ class ProposalService:
     ) -> None:
         payload = {"proposal": proposal.id, "phase": proposal.status}
         for kind, after in ((PROPOSAL_REMINDER, REMIND_AFTER), (PROPOSAL_LAPSE, LAPSE_AFTER)):
-            await uow.jobs.add(Job(kind, now + after, asked.id, dict(payload), created_at=now))
+            job = Job(kind, now + after, asked.id, dict(payload), created_at=now)
+            await uow.jobs.add(job, flush=False)  # nobody needs its id: the next flush writes it
 
     def occupation_of(self, person: Person, locale: str) -> str:
         """A person's occupation in the reader's language (ESCO label or ISCO unit title)."""

@@ -31,6 +31,8 @@ from doorway.storage.records import (
 )
 
 STAGED_OUTBOX = "doorway.staged_outbox"  # Session.info key: OutboxRepository.stage's rows
+# Execution option of a read that cannot see the outbox: staged rows need not be written first.
+OUTBOX_UNREAD = "doorway_outbox_unread"
 
 
 def outbox_row(
@@ -60,6 +62,8 @@ def _write_staged_outbox_first(state: ORMExecuteState) -> None:
     """Staged outbox rows go in before any other statement of their session, as pending ORM
     objects would by autoflush: a read of the outbox sees them, and a delete of their person
     (erasure) removes them too."""
+    if state.execution_options.get(OUTBOX_UNREAD):
+        return
     rows = state.session.info.pop(STAGED_OUTBOX, None)
     if rows:
         state.session.execute(insert(tables.outbox), rows)
@@ -146,13 +150,13 @@ class PersonRepository:
     async def matchable(
         self,
         *,
-        field: str | None = None,
+        fields: Collection[str] | None = None,
         roles: Collection[Role] = (Role.NEWCOMER, Role.DOOR_OPENER),
         free_since: datetime | None = None,
     ) -> Sequence[Person]:
         """Active, onboarded, reachable newcomers and door-openers: who matching looks at.
 
-        `field`: only those whose ISCO-08 code starts with it; `roles`: only those roles;
+        `fields`: only those whose ISCO-08 code starts with one of them; `roles`: only those roles;
         `free_since`: only those who can be proposed now (newcomers with no proposal in
         progress, door-openers with a slot left since that time), so that matching one person
         does not load everyone already taken.
@@ -164,8 +168,10 @@ class PersonRepository:
             .where(p.role.in_(list(roles)), p.unreachable_at.is_(None))
             .order_by(p.id)
         )
-        if field is not None:
-            statement = statement.where(p.occupation_isco.startswith(field, autoescape=True))
+        if fields is not None:
+            statement = statement.where(
+                or_(*(p.occupation_isco.startswith(f, autoescape=True) for f in sorted(fields)))
+            )
         if free_since is not None:
             pr = tables.proposals.c
             taking = pr.status.in_(_TAKING_CAPACITY)
@@ -391,7 +397,9 @@ class AliasRepository:
         a = tables.occupation_aliases.c
         statement = select(a.occupation_uri).where(a.text_key == text_key)
         # Aliases are written with plain statements, never through the session's pending
-        # objects, so nothing needs flushing first (in a batch, that flush is a round trip).
+        # objects or staged rows, so nothing needs writing first (in a batch, each such write
+        # is a round trip).
+        statement = statement.execution_options(**{OUTBOX_UNREAD: True})
         with self._session.no_autoflush:
             return (await self._session.execute(statement)).scalar_one_or_none()
 
@@ -503,17 +511,16 @@ class ProposalRepository:
         statement = select(p.id).where(p.newcomer_id == newcomer_id, p.status.in_(_TAKING_CAPACITY))
         return (await self._session.execute(statement.limit(1))).first() is not None
 
-    async def pairs(self, involving: int | None = None) -> set[tuple[int, int]]:
+    async def pairs(self, involving: Collection[int] | None = None) -> set[tuple[int, int]]:
         """Every (newcomer, door-opener) pair ever proposed: never proposed again.
 
-        `involving`: only the pairs with that person on either side.
+        `involving`: only the pairs with one of those people on either side.
         """
         p = tables.proposals.c
         statement = select(p.newcomer_id, p.door_opener_id).distinct()
         if involving is not None:
-            statement = statement.where(
-                (p.newcomer_id == involving) | (p.door_opener_id == involving)
-            )
+            ids = sorted(involving)
+            statement = statement.where(p.newcomer_id.in_(ids) | p.door_opener_id.in_(ids))
         rows = await self._session.execute(statement)
         return {(newcomer, door_opener) for newcomer, door_opener in rows.all()}
 

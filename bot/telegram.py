@@ -93,6 +93,9 @@ class TelegramChannel:
         self.bot = bot
         self.limits = limits
         self._token = bot.token
+        if not isinstance(bot.session, JsonBodySession):
+            raise TypeError("TelegramChannel needs a bot with Doorway's JsonBodySession")
+        self._session = bot.session
         self._spinners: set[asyncio.Task[None]] = set()
 
     @classmethod
@@ -164,16 +167,19 @@ class TelegramChannel:
         for number, part in enumerate(parts, start=1):
             if number <= item.parts_sent:
                 continue  # sent before a restart
-            markup = keyboard(message.buttons) if number == len(parts) else None
+            payload: dict[str, Any] = {
+                "chat_id": int(message.user_id),
+                "text": html.escape(part, quote=False),
+                "parse_mode": "HTML",
+            }
+            if number == len(parts) and (markup := keyboard_json(message.buttons)):
+                payload["reply_markup"] = markup
             sent = await self._call(
-                self.bot.send_message(
-                    chat_id=int(message.user_id),
-                    text=html.escape(part, quote=False),
-                    reply_markup=markup,
-                    parse_mode="HTML",
+                self._session.post(
+                    self.bot, "sendMessage", payload, functools.partial(SendMessage, **payload)
                 )
             )
-            last_id = str(sent.message_id)
+            last_id = str(sent["message_id"])
             if number < len(parts):
                 await part_sent(number)
         for attachment in message.attachments:
@@ -321,6 +327,13 @@ def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
     if row:
         rows.append(row)
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def keyboard_json(buttons: tuple[Button, ...]) -> dict[str, Any] | None:
+    """`keyboard` as the JSON object sendMessage takes (remembered too; never modified)."""
+    markup = keyboard(buttons)
+    return None if markup is None else markup.model_dump(exclude_none=True)
 
 
 def _utf16_fit(text: str, limit: int) -> int:

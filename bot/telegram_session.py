@@ -4,10 +4,17 @@ aiogram posts every call as a urlencoded form, each nested object JSON-encoded i
 load that form was a fifth of the CPU of a sendMessage (a FormData, then urlencode quoting every
 character). A call without files goes here as one orjson body instead; a call with files (a
 document) still goes as aiogram's multipart form.
+
+The hottest call, sendMessage, can also go as a ready payload (`post`): its answer is read only
+for the message id, and building the method model, dumping it and validating the whole Message
+answered (sender, chat, entities, keyboard) was ~60 µs of a send against ~2 µs for the same
+payload and answer as plain JSON: about a tenth of the serving process's CPU under load. Error
+answers still go through aiogram's check, so the exceptions are aiogram's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 import orjson
@@ -53,8 +60,49 @@ class JsonBodySession(AiohttpSession):
         body = self.json_body(bot, method)
         if body is None:
             return await super().make_request(bot, method, timeout)
+        status, content = await self._post(
+            bot, method.__api_method__, body, lambda: method, timeout
+        )
+        response = self.check_response(bot=bot, method=method, status_code=status, content=content)
+        return cast(TelegramType, response.result)
+
+    async def post(
+        self,
+        bot: Bot,
+        api_method: str,
+        payload: dict[str, Any],
+        method: Callable[[], TelegramMethod[Any]],
+        timeout: int | None = None,
+    ) -> Any:
+        """A call from a ready JSON payload (no files); its `result` as plain JSON, not a model.
+
+        `method` builds the same call as aiogram's model: only a failure needs it, to report.
+        """
+        status, content = await self._post(bot, api_method, orjson.dumps(payload), method, timeout)
+        if status == 200:
+            try:
+                answer = orjson.loads(content)
+            except orjson.JSONDecodeError:
+                answer = None
+            if isinstance(answer, dict) and answer.get("ok") is True and "result" in answer:
+                return answer["result"]
+        # An error or a malformed answer: aiogram's check raises the matching exception.
+        response = self.check_response(
+            bot=bot, method=method(), status_code=status, content=content
+        )
+        return response.result
+
+    async def _post(
+        self,
+        bot: Bot,
+        api_method: str,
+        body: bytes,
+        method: Callable[[], TelegramMethod[Any]],
+        timeout: int | None,
+    ) -> tuple[int, str]:
+        """POST a JSON body; (status, answer text). Transport failures are network errors."""
         session = await self.create_session()
-        url = self.api.api_url(token=bot.token, method=method.__api_method__)
+        url = self.api.api_url(token=bot.token, method=api_method)
         try:
             async with session.post(
                 url,
@@ -62,13 +110,9 @@ class JsonBodySession(AiohttpSession):
                 headers=JSON_HEADERS,
                 timeout=self.timeout if timeout is None else timeout,
             ) as reply:
-                content = await reply.text()
+                return reply.status, await reply.text()
         except TimeoutError as error:
-            raise TelegramNetworkError(method=method, message="Request timeout error") from error
+            raise TelegramNetworkError(method=method(), message="Request timeout error") from error
         except ClientError as error:
             message = f"{type(error).__name__}: {error}"
-            raise TelegramNetworkError(method=method, message=message) from error
-        response = self.check_response(
-            bot=bot, method=method, status_code=reply.status, content=content
-        )
-        return cast(TelegramType, response.result)
+            raise TelegramNetworkError(method=method(), message=message) from error

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
+from typing import Any
 
 import pytest
 from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramNetworkError
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+)
 from aiogram.methods import SendDocument, SendMessage
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
 from doorway.bot.telegram_session import JsonBodySession
 
@@ -59,3 +68,66 @@ async def test_an_unreachable_server_is_a_network_error() -> None:
     with pytest.raises(TelegramNetworkError, match="ClientConnectorError"):
         await bot.send_message(42, "Hej")
     await bot.session.close()
+
+
+async def _answering(answers: list[tuple[int, str]]) -> tuple[TestServer, list[dict[str, Any]]]:
+    """A Bot API stand-in giving these (status, body) answers in turn; the posted JSON kept."""
+    posted: list[dict[str, Any]] = []
+
+    async def answer(request: web.Request) -> web.Response:
+        posted.append(await request.json())
+        status, body = answers[len(posted) - 1]
+        return web.Response(status=status, text=body, content_type="application/json")
+
+    app = web.Application()
+    app.router.add_post("/bot{token}/{method}", answer)
+    server = TestServer(app)
+    await server.start_server()
+    return server, posted
+
+
+def _refusal(code: int, description: str, **more: Any) -> str:
+    return json.dumps({"ok": False, "error_code": code, "description": description, **more})
+
+
+async def test_a_ready_payload_is_posted_as_is_and_its_result_comes_back_as_json() -> None:
+    ok = json.dumps({"ok": True, "result": {"message_id": 7, "chat": {"id": 42}}})
+    server, posted = await _answering([(200, ok)])
+    bot = _bot(str(server.make_url("")).rstrip("/"))
+    payload = {"chat_id": 42, "text": "Hej", "parse_mode": "HTML"}
+    result = await bot.session.post(  # type: ignore[attr-defined]
+        bot, "sendMessage", payload, functools.partial(SendMessage, **payload)
+    )
+    assert result == {"message_id": 7, "chat": {"id": 42}}
+    assert posted == [payload]
+    await bot.session.close()
+    await server.close()
+
+
+async def test_a_ready_payload_refused_raises_aiograms_own_errors() -> None:
+    too_many = "Too Many Requests: retry after 3"
+    blocked = "Forbidden: bot was blocked by the user"
+    answers = [
+        (429, _refusal(429, too_many, parameters={"retry_after": 3})),
+        (403, _refusal(403, blocked)),
+        (200, "<html>not json</html>"),
+    ]
+    server, _posted = await _answering(answers)
+    bot = _bot(str(server.make_url("")).rstrip("/"))
+    payload = {"chat_id": 42, "text": "Hej"}
+    post = functools.partial(
+        bot.session.post,  # type: ignore[attr-defined]
+        bot,
+        "sendMessage",
+        payload,
+        functools.partial(SendMessage, **payload),
+    )
+    with pytest.raises(TelegramRetryAfter) as waited:
+        await post()
+    assert waited.value.retry_after == 3
+    with pytest.raises(TelegramForbiddenError, match="blocked"):
+        await post()
+    with pytest.raises(ClientDecodeError):
+        await post()
+    await bot.session.close()
+    await server.close()

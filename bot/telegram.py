@@ -179,7 +179,9 @@ class TelegramChannel:
                     self.bot, "sendMessage", payload, functools.partial(SendMessage, **payload)
                 )
             )
-            last_id = str(sent["message_id"])
+            # Telegram took it (ok: true): never sent again, even were the id missing.
+            message_id = sent.get("message_id") if isinstance(sent, dict) else None
+            last_id = None if message_id is None else str(message_id)
             if number < len(parts):
                 await part_sent(number)
         for attachment in message.attachments:

@@ -4,15 +4,13 @@ proposal per newcomer, never across occupational fields."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy import select
 
 from doorway.bootstrap import App
 from doorway.dialogs.contract import InboundEvent
-from doorway.dialogs.proposals import ProposalService
 from doorway.storage.records import Proposal
+from doorway.storage.unit_of_work import UnitOfWork
 from tests.flows import Action, onboarding_script
 from tests.harness import ChatHarness
 
@@ -58,26 +56,27 @@ async def _pairs(app: App) -> list[tuple[str | None, str | None]]:
         return [(people.get(p.newcomer_id), people.get(p.door_opener_id)) for p in found]
 
 
-def _count_pool_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    reads: list[int] = []
-    real = ProposalService.pool
+def _count_matching_locks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each time matching takes its lock, which it does once per read of the pool."""
+    taken: list[int] = []
+    real = UnitOfWork.lock_matching
 
-    async def counted(self: ProposalService, *args: Any, **kwargs: Any) -> Any:
-        reads.append(1)
-        return await real(self, *args, **kwargs)
+    async def counted(self: UnitOfWork) -> None:
+        taken.append(1)
+        await real(self)
 
-    monkeypatch.setattr(ProposalService, "pool", counted)
-    return reads
+    monkeypatch.setattr(UnitOfWork, "lock_matching", counted)
+    return taken
 
 
 async def test_everyone_finishing_in_a_batch_is_matched_on_one_pool_read(
     app: App, chat: ChatHarness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reads = _count_pool_reads(monkeypatch)
+    locks = _count_matching_locks(monkeypatch)
     people = {"dora": _steps("door_opener", capacity=2)}
     people |= {f"nina{n}": _steps("newcomer") for n in range(4)}
     await _onboard_together(app, people)
-    assert len(reads) == 1
+    assert len(locks) == 1
     pairs = await _pairs(app)
     assert len(pairs) == 2  # dora's capacity, although four newcomers wait
     assert {door_opener for _newcomer, door_opener in pairs} == {"dora"}
@@ -117,3 +116,25 @@ async def test_a_newcomer_who_waits_for_an_answer_is_not_proposed_again(
         assert await app.engine.proposals.match_many(uow, people, app.clock.now()) == []
         await uow.commit()
     assert await _pairs(app) == [("nina", "dora"), (None, "dave")]
+
+
+async def test_people_who_finished_in_earlier_batches_are_matched_with_a_later_one(
+    app: App, chat: ChatHarness
+) -> None:
+    # Newcomers wait; a door-opener of their field comes later, with a nurse newcomer.
+    await _onboard_together(app, {f"nina{n}": _steps("newcomer") for n in range(2)})
+    assert await _pairs(app) == []
+    await _onboard_together(
+        app, {"dora": _steps("door_opener", capacity=2), "nina2": _steps("newcomer")}
+    )
+    pairs = await _pairs(app)
+    assert len(pairs) == 2 and {d for _n, d in pairs} == {"dora"}
+    assert len({n for n, _d in pairs}) == 2
+    # The newcomer left waiting goes to the next door-opener, who keeps a slot free for one
+    # of their field who finishes beside a door-opener of another field.
+    await _onboard_together(app, {"nils": _steps("door_opener", capacity=2)})
+    (left,) = {f"nina{n}" for n in range(3)} - {n for n, _d in pairs}
+    assert (await _pairs(app))[2:] == [(left, "nils")]
+    developer = _steps("door_opener", "software developer")
+    await _onboard_together(app, {"dev": developer, "nora": _steps("newcomer")})
+    assert (await _pairs(app))[3:] == [("nora", "nils")]

@@ -174,11 +174,7 @@ class TelegramChannel:
             }
             if number == len(parts) and (markup := keyboard_json(message.buttons)):
                 payload["reply_markup"] = markup
-            sent = await self._call(
-                self._session.post(
-                    self.bot, "sendMessage", payload, functools.partial(SendMessage, **payload)
-                )
-            )
+            sent = await self._call(self._session.post(self.bot, SendMessage, payload))
             # Telegram took it (ok: true): never sent again, even were the id missing.
             message_id = sent.get("message_id") if isinstance(sent, dict) else None
             last_id = None if message_id is None else str(message_id)

@@ -69,16 +69,15 @@ class JsonBodySession(AiohttpSession):
     async def post(
         self,
         bot: Bot,
-        api_method: str,
+        method: type[TelegramMethod[Any]],
         payload: dict[str, Any],
-        method: Callable[[], TelegramMethod[Any]],
         timeout: int | None = None,
     ) -> Any:
-        """A call from a ready JSON payload (no files); its `result` as plain JSON, not a model.
-
-        `method` builds the same call as aiogram's model: only a failure needs it, to report.
-        """
-        status, content = await self._post(bot, api_method, orjson.dumps(payload), method, timeout)
+        """A call of `method` from a ready JSON payload (no files); its `result` as plain JSON,
+        not a model. The method's model is built only to report a failure."""
+        status, content = await self._post(
+            bot, method.__api_method__, orjson.dumps(payload), lambda: method(**payload), timeout
+        )
         if status == 200:
             try:
                 answer = orjson.loads(content)
@@ -87,7 +86,8 @@ class JsonBodySession(AiohttpSession):
             if isinstance(answer, dict) and answer.get("ok") is True and "result" in answer:
                 return answer["result"]
         # An error or a malformed answer: aiogram's check raises the matching exception.
-        self.check_response(bot=bot, method=method(), status_code=status, content=content)
+        call = method(**payload)
+        self.check_response(bot=bot, method=call, status_code=status, content=content)
         return orjson.loads(content)["result"]  # another 2xx status that aiogram accepts
 
     async def _post(

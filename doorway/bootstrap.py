@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
-import ctypes.util
 import gc
 import os
 import socket
@@ -162,7 +161,7 @@ def _return_freed_memory() -> None:
     them in the process (measured: an idle `doorway serve` 413 → 359 MiB RSS, the same after
     bench/throughput.py). A no-op where the C library has no malloc_trim."""
     try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim  # the C library's symbols are the process's
     except (OSError, AttributeError):
         return
     trim(0)

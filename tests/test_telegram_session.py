@@ -95,9 +95,7 @@ async def test_a_ready_payload_is_posted_as_is_and_its_result_comes_back_as_json
     server, posted = await _answering([(200, ok)])
     bot = _bot(str(server.make_url("")).rstrip("/"))
     payload = {"chat_id": 42, "text": "Hej", "parse_mode": "HTML"}
-    result = await bot.session.post(  # type: ignore[attr-defined]
-        bot, "sendMessage", payload, functools.partial(SendMessage, **payload)
-    )
+    result = await bot.session.post(bot, SendMessage, payload)  # type: ignore[attr-defined]
     assert result == {"message_id": 7, "chat": {"id": 42}}
     assert posted == [payload]
     await bot.session.close()
@@ -115,13 +113,7 @@ async def test_a_ready_payload_refused_raises_aiograms_own_errors() -> None:
     server, _posted = await _answering(answers)
     bot = _bot(str(server.make_url("")).rstrip("/"))
     payload = {"chat_id": 42, "text": "Hej"}
-    post = functools.partial(
-        bot.session.post,  # type: ignore[attr-defined]
-        bot,
-        "sendMessage",
-        payload,
-        functools.partial(SendMessage, **payload),
-    )
+    post = functools.partial(bot.session.post, bot, SendMessage, payload)  # type: ignore[attr-defined]
     with pytest.raises(TelegramRetryAfter) as waited:
         await post()
     assert waited.value.retry_after == 3

@@ -299,13 +299,8 @@ def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-@functools.lru_cache(maxsize=4096)
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
-    """An inline keyboard: short labels share rows of three, long ones get a row each.
-
-    Remembered: the same few keyboards go out thousands of times (each step's choices in
-    each language), and aiogram only reads a markup to send it.
-    """
+    """An inline keyboard: short labels share rows of three, long ones get a row each."""
     if not buttons:
         return None
     rows: list[list[InlineKeyboardButton]] = []
@@ -329,7 +324,11 @@ def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
 
 @functools.lru_cache(maxsize=4096)
 def keyboard_json(buttons: tuple[Button, ...]) -> dict[str, Any] | None:
-    """`keyboard` as the JSON object sendMessage takes (remembered too; never modified)."""
+    """`keyboard` as the JSON object sendMessage takes.
+
+    Remembered: the same few keyboards go out thousands of times (each step's choices in
+    each language); the object is only read (serialised), never modified.
+    """
     markup = keyboard(buttons)
     return None if markup is None else markup.model_dump(exclude_none=True)
 

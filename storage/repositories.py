@@ -57,16 +57,20 @@ def outbox_row(
     }
 
 
+def _write_staged(session: Session) -> None:
+    """Write the rows OutboxRepository.stage left in the session, with one statement."""
+    rows = session.info.pop(STAGED_OUTBOX, None)
+    if rows:
+        session.execute(insert(tables.outbox), rows)
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _write_staged_outbox_first(state: ORMExecuteState) -> None:
     """Staged outbox rows go in before any other statement of their session, as pending ORM
     objects would by autoflush: a read of the outbox sees them, and a delete of their person
     (erasure) removes them too."""
-    if state.execution_options.get(OUTBOX_UNREAD):
-        return
-    rows = state.session.info.pop(STAGED_OUTBOX, None)
-    if rows:
-        state.session.execute(insert(tables.outbox), rows)
+    if not state.execution_options.get(OUTBOX_UNREAD):
+        _write_staged(state.session)
 
 
 class PersonRepository:
@@ -348,9 +352,8 @@ class OutboxRepository:
 
     async def write_staged(self) -> None:
         """Write what `stage` holds now (UnitOfWork.commit calls it)."""
-        rows = self._session.sync_session.info.pop(STAGED_OUTBOX, None)
-        if rows:
-            await self._session.execute(insert(tables.outbox), rows)
+        if STAGED_OUTBOX in self._session.sync_session.info:
+            await self._session.run_sync(_write_staged)
 
     async def unsent(self, channel: str, limit: int = 100) -> list[OutboxMessage]:
         """The channel's unsent messages, oldest first."""
